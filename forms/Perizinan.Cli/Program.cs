@@ -1,1 +1,3 @@
-namespace Perizinan.Cli; internal static class Program { private static int Main() => 0; }
+using Perizinan.Cli;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

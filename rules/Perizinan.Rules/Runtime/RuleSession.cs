@@ -1,0 +1,141 @@
+using NRules;
+using NRules.Diagnostics;
+using Perizinan.Rules.Functions;
+using Perizinan.Rules.Model;
+
+namespace Perizinan.Rules.Runtime;
+
+/// <summary>
+/// A live NRules session for one form (e.g. one draft): answers change with <see cref="FormRuntimeState.SetRaw"/>,
+/// <see cref="Run"/> updates only the facts that changed and lets the Rete network re-fire what depends on them.
+/// Not thread-safe; one per draft or request.
+/// </summary>
+internal sealed class RuleSession : IRuleEvaluation
+{
+    /// <summary>A bound on the fire/recompute rounds; a valid (acyclic) rule set settles in far fewer.</summary>
+    private const int MaxRounds = 10_000;
+
+    private readonly ISession _session;
+    private readonly FormFact _form;
+    private readonly Dictionary<(string, int), FieldFact> _facts = [];
+    private readonly Dictionary<(string, int), RowFact> _rows = [];
+    private readonly List<FieldFact> _pendingUpdates = [];
+
+    public RuleSession(RuleProgram program, FunctionContext context)
+    {
+        State = new FormRuntimeState(program, context);
+        _session = program.SessionFactory.CreateSession();
+        _session.Events.FactInsertedEvent += OnInserted;
+        _session.Events.FactRetractedEvent += OnRetracted;
+        _form = new FormFact(context);
+        _session.Insert(_form);
+        var initial = new List<object>();
+        foreach (var key in program.ValueKeys.Where(k => program.Fields[k].RepeatPath is null))
+        {
+            initial.Add(Fact(key, -1));
+        }
+
+        foreach (var aggregate in program.Aggregates)
+        {
+            initial.Add(Fact(aggregate.Model.Key, -1));
+        }
+
+        _session.InsertAll(initial);
+        State.EffectiveChanged = OnEffectiveChanged;
+        State.RowAdded = OnRowAdded;
+        State.RowRemoved = OnRowRemoved;
+    }
+
+    /// <inheritdoc />
+    public FormRuntimeState State { get; }
+
+    /// <summary>Switches the function context (e.g. a new evaluation date) for the next <see cref="Run"/>.</summary>
+    public void UseContext(FunctionContext context)
+    {
+        State.Context = context;
+        _form.Context = context;
+    }
+
+    /// <inheritdoc />
+    public void Run()
+    {
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            State.Recompute();
+            if (_pendingUpdates.Count > 0)
+            {
+                _session.UpdateAll(_pendingUpdates.Distinct().ToList());
+                _pendingUpdates.Clear();
+            }
+
+            _session.Fire();
+            if (!State.HasPendingWork)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The rules did not settle; the cycle check should have prevented this.");
+    }
+
+    private FieldFact Fact(string key, int row)
+    {
+        var fact = new FieldFact(key, row);
+        _facts[(key, row)] = fact;
+        return fact;
+    }
+
+    private void OnEffectiveChanged(string key, int row, Value value)
+    {
+        if (_facts.TryGetValue((key, row), out var fact))
+        {
+            fact.Value = value;
+            _pendingUpdates.Add(fact);
+        }
+    }
+
+    private void OnRowAdded(string repeat, int row)
+    {
+        var rowFact = new RowFact(repeat, row);
+        _rows[(repeat, row)] = rowFact;
+        var facts = new List<object> { rowFact };
+        facts.AddRange(State.Program.RowKeys[repeat].Select(k => Fact(k, row)));
+        _session.InsertAll(facts);
+    }
+
+    private void OnRowRemoved(string repeat, int row)
+    {
+        var facts = new List<object>();
+        if (_rows.Remove((repeat, row), out var rowFact))
+        {
+            facts.Add(rowFact);
+        }
+
+        foreach (var key in State.Program.RowKeys[repeat])
+        {
+            if (_facts.Remove((key, row), out var fact))
+            {
+                facts.Add(fact);
+                _pendingUpdates.Remove(fact);
+            }
+        }
+
+        _session.RetractAll(facts);
+    }
+
+    private void OnInserted(object? sender, WorkingMemoryEventArgs e)
+    {
+        if (e.Fact.Value is EffectFact effect)
+        {
+            State.Effects.Add(effect);
+        }
+    }
+
+    private void OnRetracted(object? sender, WorkingMemoryEventArgs e)
+    {
+        if (e.Fact.Value is EffectFact effect)
+        {
+            State.Effects.Remove(effect);
+        }
+    }
+}
