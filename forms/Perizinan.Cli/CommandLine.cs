@@ -11,6 +11,7 @@ internal static class CommandLine
                                                       hasil evaluasi sebagai JSON / the form state as JSON
           perizinan test DIR [--lang id|en]           jalankan skenario / run the package's scenarios
           perizinan new ID [--into FOLDER]            buat paket baru / scaffold a new package (default folder: samples/forms)
+          perizinan functions                         daftar fungsi bawaan / the built-in functions (Markdown)
         """;
 
     /// <summary>Runs the command line; returns the exit code (0 ok, 1 problems found, 2 wrong usage).</summary>
@@ -28,6 +29,7 @@ internal static class CommandLine
             "check" when options.Positional.Count == 1 => CheckCommand.Run(options.Positional[0], options.Language, output),
             "eval" when options.Positional.Count == 2 => EvalCommand.Run(options.Positional[0], options.Positional[1], options.Today, output, error),
             "test" when options.Positional.Count == 1 => TestCommand.Run(options.Positional[0], options.Language, output),
+            "functions" when options.Positional.Count == 0 => FunctionsCommand.Run(output),
             "new" when options.Positional.Count == 1 => NewCommand.Run(options.Positional[0], options.Into ?? Path.Combine("samples", "forms"), output, error),
             _ => -1,
         };

@@ -65,7 +65,14 @@ public sealed class CompiledForm
     public static CompiledForm? Load(string directory, DiagnosticBag diagnostics)
     {
         var package = FormPackageLoader.Load(directory, diagnostics);
-        return package is null || diagnostics.HasErrors ? null : Compile(package, diagnostics);
+        if (package is null)
+        {
+            return null;
+        }
+
+        // Compile the rules even when the package has errors, so that one check reports every problem.
+        var form = Compile(package, diagnostics);
+        return diagnostics.HasErrors ? null : form;
     }
 
     /// <summary>Evaluates answers in full (pure and deterministic for the same answers and date). Never throws for bad answers.</summary>

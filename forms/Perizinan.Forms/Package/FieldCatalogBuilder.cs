@@ -59,7 +59,9 @@ internal sealed class FieldCatalogBuilder
 
             _ordered.Add(field);
 
-            _schemas[field.Path] = field.Descriptor.Shape == FieldShape.Group
+            // A field whose schema refers elsewhere is already reported (PZP1005); it gets no schema of its own, so
+            // that its examples are not judged by a reference that cannot be resolved on its own.
+            _schemas[field.Path] = field.Descriptor.Shape == FieldShape.Group || HasReference(field.Element)
                 ? null
                 : SchemaBuilder.TryBuild(field.Element, out var schema, out _) ? schema : null;
         }
@@ -143,9 +145,10 @@ internal sealed class FieldCatalogBuilder
         }
 
         var (needsId, needsEn) = Widgets.Needs(layout.Widget);
+        var (isId, isEn) = Widgets.Describe(field);
         _diagnostics.Error(PackageDiagnostics.WidgetMismatch, at,
-            $"Widget \"{layout.Widget}\" tidak cocok untuk \"{field.Path}\": widget ini butuh {needsId}",
-            $"The widget \"{layout.Widget}\" does not fit \"{field.Path}\": it needs {needsEn}");
+            $"Widget \"{layout.Widget}\" tidak cocok untuk \"{field.Path}\" ({isId}): widget ini butuh {needsId}",
+            $"The widget \"{layout.Widget}\" does not fit \"{field.Path}\" ({isEn}): it needs {needsEn}");
     }
 
     private void CheckOptions(FieldLayout layout, FieldDescriptor field)
@@ -274,6 +277,9 @@ internal sealed class FieldCatalogBuilder
 
         return infos;
     }
+
+    private static bool HasReference(JsonElement schema) =>
+        SchemaKeywords.All(schema).Any(s => s.Schema.EnumerateObject().Any(k => SchemaKeywords.References.Contains(k.Name)));
 
     private bool HasPlacedDescendant(string groupPath)
     {

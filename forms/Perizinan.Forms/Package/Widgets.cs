@@ -103,4 +103,18 @@ internal static class Widgets
         Computed => ("nilai yang dihitung (\"readOnly\": true)", "a computed value (\"readOnly\": true)"),
         _ => ("?", "?"),
     };
+
+    /// <summary>What a field is, in both languages, for the message when a widget does not fit it.</summary>
+    public static (string Id, string En) Describe(FieldDescriptor field) => field switch
+    {
+        { Shape: FieldShape.Repeat } => ("kelompok berulang", "a repeating group"),
+        { Shape: FieldShape.Group } => ("kelompok isian", "a group of fields"),
+        { Type: DslType.Text, AllowedValues: not null } => ("teks dengan pilihan", "a text with choices"),
+        { Type: DslType.Text } => ("teks", "a text"),
+        { Type: DslType.Number } => ("bilangan", "a number"),
+        { Type: DslType.Date } => ("tanggal", "a date"),
+        { Type: DslType.Bool } => ("ya/tidak", "a yes/no"),
+        { Type: DslType.List } => ("daftar pilihan", "a list of choices"),
+        _ => ("?", "?"),
+    };
 }

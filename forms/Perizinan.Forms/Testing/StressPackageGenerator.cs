@@ -789,6 +789,8 @@ public static class StressPackageGenerator
                 (rows[i].Jenis == "b" ? shown : hidden).Add($"baris[{i}].catatan");
             }
 
+            // A required, visible question without an answer is an error on that question too.
+            errors = errors.Union(required.Where(p => !answered.Contains(p))).ToList();
             var values = new JsonObject();
             foreach (var (path, value) in env.Computed.Where(c => c.Value is not null).OrderBy(c => c.Key, StringComparer.Ordinal))
             {
@@ -818,7 +820,7 @@ public static class StressPackageGenerator
                     ["warnings"] = Array(warnings),
                     ["fees"] = feeJson,
                     ["total"] = Node(fees.Values.Sum()),
-                    ["complete"] = errors.Count == 0 && required.All(answered.Contains),
+                    ["complete"] = errors.Count == 0,
                 },
             };
         }

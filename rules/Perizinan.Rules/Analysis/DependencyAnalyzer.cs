@@ -60,7 +60,8 @@ internal static class DependencyAnalyzer
                     continue;
                 }
 
-                foreach (var read in rule.Reads)
+                // A value depends on the rule's condition and its own expression, not on its sibling effects'.
+                foreach (var read in ReadCollector.Collect(rule.Condition, [effect.Value]))
                 {
                     Edge(node, "value:" + ReadCollector.KeyOf(read), rule);
                 }

@@ -99,8 +99,8 @@ internal sealed class PackageScript
             engine = _pool.TryTake(out var pooled) ? pooled : CreateEngine();
             var returned = engine.Invoke(name, args ?? [], ctx.Today);
 
-            // A script error leaves the engine consistent (the snapshot was restored), so it goes back to the pool;
-            // after a limit or an internal failure it is dropped, below.
+            // The call finished and the global snapshot was restored, so the engine can serve another call. So can
+            // one whose script threw (below); after a limit or an internal failure it is dropped instead.
             reusable = true;
             if (ScriptValues.TryFromJs(returned, returns, out var value, out var problem))
             {
@@ -135,17 +135,18 @@ internal sealed class PackageScript
 
     /// <summary>
     /// Every failure a script can cause. Anything Jint or the runtime throws while running untrusted code counts,
-    /// so that no author's mistake escapes as an exception; only fatal runtime conditions are left alone.
+    /// so that no author's mistake escapes as an exception; that includes an <see cref="OutOfMemoryException"/> from
+    /// one oversized allocation (the engine is then dropped). Only corrupted-process conditions are left alone.
     /// </summary>
-    private static bool IsScriptFailure(Exception e) =>
-        e is not (OutOfMemoryException or StackOverflowException or AccessViolationException);
+    private static bool IsScriptFailure(Exception e) => e is not (StackOverflowException or AccessViolationException);
 
     private string Describe(Exception e) => e switch
     {
         RegexMatchTimeoutException => FormattableString.Invariant($"a regular expression ran longer than {Limits.Timeout.TotalMilliseconds:0} ms"),
         TimeoutException => FormattableString.Invariant($"it ran longer than the {Limits.Timeout.TotalMilliseconds:0} ms time limit"),
         StatementsCountOverflowException => FormattableString.Invariant($"it executed more than {Limits.MaxStatements:N0} statements"),
-        MemoryLimitExceededException => FormattableString.Invariant($"it allocated more than the {Limits.MemoryBytes / 1024:N0} KiB memory limit"),
+        MemoryLimitExceededException or OutOfMemoryException =>
+            FormattableString.Invariant($"it allocated more than the {Limits.MemoryBytes / 1024:N0} KiB memory limit"),
         RecursionDepthOverflowException => FormattableString.Invariant($"it recursed deeper than {Limits.MaxRecursion} calls"),
         JavaScriptException js => DescribeJavaScriptError(js),
         _ => $"{e.GetType().Name}: {e.Message}",

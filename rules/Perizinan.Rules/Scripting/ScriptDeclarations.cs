@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Acornima.Ast;
 
 namespace Perizinan.Rules.Scripting;
@@ -34,7 +35,7 @@ internal sealed record ScriptDeclarations(IReadOnlySet<string> Functions, IReadO
             }
         }
 
-        return new ScriptDeclarations(functions, bindings);
+        return new ScriptDeclarations(functions.ToFrozenSet(StringComparer.Ordinal), bindings.ToArray());
     }
 
     /// <summary>Adds the names a binding pattern declares (<c>const { a, b: [c] } = …</c> declares a and c).</summary>

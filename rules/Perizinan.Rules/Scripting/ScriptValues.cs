@@ -86,7 +86,30 @@ internal static class ScriptValues
             return Value.Empty;
         }
 
-        return Math.Abs(d) < 7.9e28 ? Value.Number((decimal)d) : null;
+        return TryToDecimal(d, out var n) ? Value.Number(n) : null;
+    }
+
+    /// <summary>
+    /// Whole numbers up to 2^53 (every integer a double holds exactly) convert exactly; other numbers keep 15
+    /// significant digits, which drops binary noise. False outside the decimal range.
+    /// </summary>
+    private static bool TryToDecimal(double d, out decimal n)
+    {
+        const double exactIntegers = 9_007_199_254_740_992d;
+        if (Math.Abs(d) <= exactIntegers && Math.Floor(d) == d)
+        {
+            n = (long)d;
+            return true;
+        }
+
+        if (Math.Abs(d) < 7.9e28)
+        {
+            n = (decimal)d;
+            return true;
+        }
+
+        n = 0;
+        return false;
     }
 
     private static Value? ToText(JsValue js)
@@ -104,8 +127,8 @@ internal static class ScriptValues
                 return Value.Empty;
             }
 
-            return Value.Text(Math.Abs(d) < 7.9e28
-                ? ((decimal)d).ToString(CultureInfo.InvariantCulture)
+            return Value.Text(TryToDecimal(d, out var n)
+                ? n.ToString(CultureInfo.InvariantCulture)
                 : d.ToString("R", CultureInfo.InvariantCulture));
         }
 

@@ -26,8 +26,13 @@ internal sealed class Lexer
     }
 
     /// <summary>Splits a rules file into tokens, reporting lexical errors (PZR1001–PZR1004) into the bag.</summary>
-    public static IReadOnlyList<Token> Tokenize(SourceText source, DiagnosticBag diagnostics) =>
-        Tokenize(source, new SyntaxDiagnostics(source, diagnostics));
+    public static IReadOnlyList<Token> Tokenize(SourceText source, DiagnosticBag diagnostics)
+    {
+        var reporter = new SyntaxDiagnostics(source, diagnostics);
+        var tokens = Tokenize(source, reporter);
+        reporter.Flush();
+        return tokens;
+    }
 
     /// <summary>Splits a rules file into tokens, sharing the parser's error cap.</summary>
     internal static List<Token> Tokenize(SourceText source, SyntaxDiagnostics diagnostics)
@@ -122,8 +127,13 @@ internal sealed class Lexer
         if (!IsWellFormedNumber(span))
         {
             Add(TokenKind.Number, start, 0m);
-            ReportBadNumber(start, $"Angka '{span}' tidak dapat dibaca: tulis angka seperti 24, 2.5 atau 1_500_000",
-                $"The number '{span}' cannot be read: write numbers like 24, 2.5 or 1_500_000");
+            if (_diagnostics.Accepts(start))
+            {
+                _diagnostics.Error("PZR1004", new TextSpan(start, span.Length),
+                    $"Angka '{span}' tidak dapat dibaca: tulis angka seperti 24, 2.5 atau 1_500_000",
+                    $"The number '{span}' cannot be read: write numbers like 24, 2.5 or 1_500_000");
+            }
+
             return;
         }
 
@@ -139,15 +149,19 @@ internal sealed class Lexer
         if (!decimal.TryParse(_builder.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             Add(TokenKind.Number, start, 0m);
-            ReportBadNumber(start, $"Angka '{span}' terlalu besar", $"The number '{span}' is too large");
+            if (_diagnostics.Accepts(start))
+            {
+                _diagnostics.Error("PZR1004", new TextSpan(start, span.Length),
+                    $"Angka '{span}' terlalu besar", $"The number '{span}' is too large");
+            }
+
             return;
         }
 
         Add(TokenKind.Number, start, value);
     }
 
-    private void ReportBadNumber(int start, string messageId, string messageEn) =>
-        _diagnostics.Error("PZR1004", new TextSpan(start, _position - start), messageId, messageEn);
+
 
     /// <summary>digits ('_' digits)* ['.' digits].</summary>
     private static bool IsWellFormedNumber(ReadOnlySpan<char> text)
@@ -231,6 +245,11 @@ internal sealed class Lexer
                     default:
                         // Keep the text as written so that the rest of the string reads normally.
                         _builder.Append('\\').Append(escaped);
+                        if (!_diagnostics.Accepts(_position))
+                        {
+                            break;
+                        }
+
                         var shown = Describe(escaped);
                         _diagnostics.Error("PZR1003", new TextSpan(_position, 2),
                             $"Escape '\\{shown}' tidak dikenal di dalam teks; yang boleh: \\\" \\\\ \\n",
@@ -299,6 +318,11 @@ internal sealed class Lexer
         // A character outside the basic plane is one character to the author, even though it is two UTF-16 units.
         _position += char.IsHighSurrogate(Current) && char.IsLowSurrogate(Peek(1)) ? 2 : 1;
         Add(TokenKind.Bad, start);
+        if (!_diagnostics.Accepts(start))
+        {
+            return;
+        }
+
         var shown = Describe(_text.AsSpan(start, _position - start));
         _diagnostics.Error("PZR1001", new TextSpan(start, _position - start),
             $"Karakter {shown} tidak boleh ada di berkas aturan",

@@ -54,6 +54,9 @@ internal sealed partial class Parser
         }
 
         ReportTooDeep(Current.Span);
+
+        // The enclosing nodes are then too high as well; one report per expression is enough.
+        _heightReported = true;
         SkipNested();
         return false;
     }
@@ -185,13 +188,28 @@ internal sealed partial class Parser
         while (true)
         {
             var opToken = Current;
+            var isComparison = ComparisonOperator(opToken.Kind) is not null || opToken.Kind is TokenKind.In or TokenKind.Is
+                || (opToken.Kind == TokenKind.Not && Peek(1).Kind == TokenKind.In);
+            if (!isComparison)
+            {
+                return left;
+            }
+
+            if (!isFirst)
+            {
+                // Reported before the right operand is read, so that errors come in source order.
+                Error("PZR1003", opToken.Span,
+                    "Perbandingan tidak dapat dirangkai; gunakan 'and', mis. 'a < b and b < c'",
+                    "Comparisons cannot be chained; use 'and', e.g. 'a < b and b < c'");
+            }
+
             Parsed result;
             if (ComparisonOperator(opToken.Kind) is { } op)
             {
                 Next();
                 result = Binary(op, left, ParseAdditive(), opToken);
             }
-            else if (opToken.Kind == TokenKind.In || (opToken.Kind == TokenKind.Not && Peek(1).Kind == TokenKind.In))
+            else if (opToken.Kind is TokenKind.In or TokenKind.Not)
             {
                 var negated = opToken.Kind == TokenKind.Not;
                 Next();
@@ -207,9 +225,9 @@ internal sealed partial class Parser
                     left,
                     opToken.Span);
             }
-            else if (opToken.Kind == TokenKind.Is)
+            else
             {
-                Next();
+                Next(); // 'is'
                 var negated = Accept(TokenKind.Not);
                 Expect(TokenKind.Empty);
                 result = Make(
@@ -217,17 +235,6 @@ internal sealed partial class Parser
                     left.Height + 1,
                     left,
                     opToken.Span);
-            }
-            else
-            {
-                return left;
-            }
-
-            if (!isFirst)
-            {
-                Error("PZR1003", opToken.Span,
-                    "Perbandingan tidak dapat dirangkai; gunakan 'and', mis. 'a < b and b < c'",
-                    "Comparisons cannot be chained; use 'and', e.g. 'a < b and b < c'");
             }
 
             isFirst = false;

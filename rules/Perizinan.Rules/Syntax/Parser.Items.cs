@@ -186,16 +186,32 @@ internal sealed partial class Parser
         Expect(TokenKind.Colon);
         var condition = ParseTopExpression();
         Expect(TokenKind.Else);
-        ExpectContextual("id");
-        var messageId = ExpectText();
-        ExpectContextual("en");
-        var messageEn = ExpectText();
+        string messageId, messageEn;
+        if (AtContextual("en") && Peek(1).Kind == TokenKind.String && Peek(2).Kind == TokenKind.Identifier && Peek(2).Text == "id")
+        {
+            // Both messages given, English first: one error, and both messages are kept.
+            ReportExpected(("'id'", "'id'"));
+            Next();
+            messageEn = ExpectText();
+            Next();
+            messageId = ExpectText();
+        }
+        else
+        {
+            ExpectContextual("id");
+            messageId = ExpectText();
+            ExpectContextual("en");
+            messageEn = ExpectText();
+        }
+
         return new CheckSyntax(keyword.Kind == TokenKind.Warn, subject, condition, messageId, messageEn, SpanFrom(keyword.Span));
     }
 
+    private bool AtContextual(string word) => Current.Kind == TokenKind.Identifier && Current.Text == word;
+
     private void ExpectContextual(string word)
     {
-        if (Current.Kind == TokenKind.Identifier && Current.Text == word)
+        if (AtContextual(word))
         {
             Next();
             return;

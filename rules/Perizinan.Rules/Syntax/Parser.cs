@@ -33,7 +33,9 @@ internal sealed partial class Parser
     public static RulesFileSyntax Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var parser = Create(source, diagnostics);
-        return parser.ParseFile(new TextSpan(0, source.Text.Length));
+        var file = parser.ParseFile(new TextSpan(0, source.Text.Length));
+        parser._diagnostics.Flush();
+        return file;
     }
 
     /// <summary>Parses one expression that must fill the whole text (for tools and tests).</summary>
@@ -46,6 +48,7 @@ internal sealed partial class Parser
             parser.ReportExpected(("akhir ekspresi", "the end of the expression"));
         }
 
+        parser._diagnostics.Flush();
         return expression;
     }
 
@@ -135,20 +138,34 @@ internal sealed partial class Parser
 
     private void Error(string code, TextSpan span, string messageId, string messageEn)
     {
-        if (span.Start == _lastErrorOffset)
+        if (WillReport(span))
         {
-            return;
+            _diagnostics.Error(code, span, messageId, messageEn);
+        }
+    }
+
+    /// <summary>Claims the offset of an error about to be reported; false when it must be dropped.</summary>
+    private bool WillReport(TextSpan span)
+    {
+        if (span.Start == _lastErrorOffset || !_diagnostics.Accepts(span.Start))
+        {
+            return false;
         }
 
         _lastErrorOffset = span.Start;
-        _diagnostics.Error(code, span, messageId, messageEn);
+        return true;
     }
 
     /// <summary>Reports PZR1003 "expected X but found Y" at the current token.</summary>
     private void ReportExpected((string Id, string En) expected)
     {
+        if (!WillReport(Current.Span))
+        {
+            return;
+        }
+
         var found = Describe(Current);
-        Error("PZR1003", Current.Span,
+        _diagnostics.Error("PZR1003", Current.Span,
             $"Diharapkan {expected.Id}, tetapi ditemukan {found.Id}",
             $"Expected {expected.En} but found {found.En}");
     }

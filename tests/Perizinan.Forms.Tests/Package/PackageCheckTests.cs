@@ -150,7 +150,7 @@ public sealed class PackageCheckTests
         var (package, diagnostics) = Load(files);
 
         Assert.Null(package);
-        AssertOne(diagnostics, "PZP1004", "schema.json", Find(files["schema.json"], "-1"));
+        AssertOne(diagnostics, "PZP1004", "schema.json", After(files["schema.json"], "\"minLength\": "));
     }
 
     [Fact]
@@ -196,6 +196,17 @@ public sealed class PackageCheckTests
         AssertOne(diagnostics, "PZP1005", "schema.json", Find(files["schema.json"], marker));
     }
 
+    [Fact]
+    public void LoadFromFiles_ReferenceInFieldWithExamples_OnlyPZP1005()
+    {
+        var files = Replace("schema.json", "\"examples\": [\"3515144508680002\"]", "\"examples\": [\"3515144508680002\"], \"$ref\": \"#/nowhere\"");
+
+        var (_, diagnostics) = Load(files);
+
+        AssertOne(diagnostics, "PZP1005", "schema.json", Find(files["schema.json"], "\"$ref\""));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "PZP1008");
+    }
+
     // PZP1006 — a placed field that is not in the schema.
 
     [Fact]
@@ -235,7 +246,7 @@ public sealed class PackageCheckTests
     [Fact]
     public void LoadFromFiles_ComputedFieldNotPlaced_NoDiagnostic()
     {
-        var files = Replace("form.json", ",\n                    { \"path\": \"total_luas\", \"widget\": \"computed\", \"label\": { \"id\": \"Total luas\", \"en\": \"Total area\" } }", string.Empty);
+        var files = Replace("form.json", ",\n            { \"path\": \"total_luas\", \"widget\": \"computed\", \"label\": { \"id\": \"Total luas\", \"en\": \"Total area\" } }", string.Empty);
 
         var (_, diagnostics) = Load(files);
 

@@ -27,7 +27,7 @@ public sealed class PackagePropertyTests
             AssertConsistent(package, diagnostics);
         });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 100)]
     public Property LoadFromFiles_RandomJson_DiagnosticsNeverThrows() =>
         Prop.ForAll(Arb.From(Gen.Zip(Gen.Elements(Targets), Json(3))), input =>
         {
@@ -37,7 +37,7 @@ public sealed class PackagePropertyTests
             AssertConsistent(package, diagnostics);
         });
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 300)]
     public Property LoadFromFiles_OneValueOfValidPackageReplaced_DiagnosticsNeverThrows() =>
         Prop.ForAll(Arb.From(Gen.Zip(Gen.Zip(Gen.Elements(Targets), Gen.Choose(0, 10_000)), Json(2))), input =>
         {

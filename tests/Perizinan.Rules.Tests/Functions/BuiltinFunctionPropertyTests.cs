@@ -92,7 +92,7 @@ public sealed class BuiltinFunctionPropertyTests
         from today in AnyDate
         select (function, args, today);
 
-    [Property(MaxTest = 3000)]
+    [Property(MaxTest = 1000)]
     public Property Body_AnyFunctionAnyArguments_NeverThrows() =>
         Prop.ForAll(AnyCall.ToArbitrary(), call =>
         {
@@ -103,17 +103,23 @@ public sealed class BuiltinFunctionPropertyTests
     [Fact]
     public void Body_EveryFunctionWithEveryEdgeArgumentCombination_NeverThrows()
     {
-        DateOnly[] todays = [new(2026, 6, 15), DateOnly.MinValue, DateOnly.MaxValue];
+        DateOnly[] allTodays = [new(2026, 6, 15), DateOnly.MinValue, DateOnly.MaxValue];
         foreach (var function in BuiltinFunctions.All.Values)
         {
             for (var count = MinArgs(function); count <= Math.Min(MaxArgs(function), 3); count++)
             {
+                // Unusual evaluation dates matter to the one-argument functions (age, nik_*); one date keeps the
+                // larger products quick.
+                var todays = count <= 1 ? allTodays : allTodays[..1];
                 foreach (var args in Combinations(count))
                 {
                     foreach (var today in todays)
                     {
                         var result = function.Body(args, new FunctionContext(today));
-                        Assert.True(IsOfType(result, function.Returns), $"{function.Name} returned {result}");
+                        if (!IsOfType(result, function.Returns))
+                        {
+                            Assert.Fail($"{function.Name}({string.Join(", ", args)}) returned {result}");
+                        }
                     }
                 }
             }

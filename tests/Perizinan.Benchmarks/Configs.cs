@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using Perfolizer.Horology;
+using BenchmarkDotNet.Jobs;
+
+namespace Perizinan.Benchmarks;
+
+/// <summary>
+/// The short jobs that keep one full run within about 15 minutes on a 2-core machine: one launch, 3 warm-up and
+/// 10 measured iterations of 250 ms for the fast evaluations; one invocation per iteration, 1 warm-up and 5
+/// measured iterations for the slow compiles.
+/// </summary>
+public sealed class FastConfig : ManualConfig
+{
+    /// <summary>Creates the config.</summary>
+    public FastConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithId("Short"));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+    }
+}
+
+/// <summary>The job of the compile benchmarks: each iteration compiles once, from files, with no cache.</summary>
+public sealed class CompileConfig : ManualConfig
+{
+    /// <summary>Creates the config.</summary>
+    public CompileConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Compile"));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+    }
+}

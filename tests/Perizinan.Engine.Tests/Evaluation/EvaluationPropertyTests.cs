@@ -1,0 +1,225 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Json.Schema;
+using Perizinan.Engine.Evaluation;
+using Perizinan.Engine.Tests.TestSupport;
+
+namespace Perizinan.Engine.Tests.Evaluation;
+
+/// <summary>
+/// Properties of evaluation over a family of random valid packages (<see cref="RandomPackages"/>) and random answers:
+/// deterministic, independent of the order of the rules, hidden means neither required nor wrong nor submitted, the
+/// incremental session equals a full evaluation, and the NRules session equals the direct evaluator.
+/// </summary>
+public sealed partial class EvaluationPropertyTests
+{
+    private static readonly DateOnly Today = TestPackage.Today;
+
+    private static readonly EvaluationOptions SchemaOptions = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
+
+    /// <summary>A package and one answer set.</summary>
+    private static Arbitrary<PackageCase> OneAnswerSet =>
+        Arb.From(from package in RandomPackages.Package
+                 from answers in RandomPackages.Answers(package)
+                 select new PackageCase(package, [answers]));
+
+    /// <summary>A package and a sequence of 1–10 answer sets (edits of one draft: each set from the one before or fresh).</summary>
+    private static Arbitrary<PackageCase> AnswerSequence =>
+        Arb.From(from package in RandomPackages.Package
+                 from count in Gen.Choose(1, 10)
+                 from answers in Gen.ArrayOf(RandomPackages.Answers(package), count)
+                 select new PackageCase(package, answers));
+
+    [Property(MaxTest = 100)]
+    public Property Evaluate_SameAnswersTwice_EqualStates() =>
+        Prop.ForAll(OneAnswerSet, c =>
+        {
+            var form = c.Compile();
+
+            var first = form.Evaluate(c.Answers[0], Today);
+            var second = form.Evaluate(c.Answers[0], Today);
+
+            Assert.Equal(StateJson.Canonical(first), StateJson.Canonical(second));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Evaluate_RulesShuffled_SameState() =>
+        Prop.ForAll(
+            Arb.From(from package in RandomPackages.Package
+                     from answers in RandomPackages.Answers(package)
+                     from order in Gen.Shuffle(package.Items)
+                     select (Case: new PackageCase(package, [answers]), Order: order)),
+            input =>
+            {
+                var (c, order) = input;
+                var form = c.Compile();
+                var shuffled = TestPackage.Compile(c.Package.Files(order));
+
+                var expected = form.Evaluate(c.Answers[0], Today);
+                var actual = shuffled.Evaluate(c.Answers[0], Today);
+
+                Assert.True(
+                    StateJson.OrderFree(expected) == StateJson.OrderFree(actual),
+                    $"{c}\n--- shuffled rules.pzr ---\n{c.Package.Rules(order)}\n--- original ---\n{StateJson.OrderFree(expected)}\n--- shuffled ---\n{StateJson.OrderFree(actual)}");
+            });
+
+    [Property(MaxTest = 100)]
+    public Property Evaluate_HiddenField_NeverRequiredNorWrong() =>
+        Prop.ForAll(OneAnswerSet, c =>
+        {
+            var form = c.Compile();
+
+            var state = form.Evaluate(c.Answers[0], Today);
+
+            var visible = state.Visible.ToHashSet(StringComparer.Ordinal);
+            var fields = c.Package.Fields.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            Assert.All(state.Required, p => Assert.True(visible.Contains(p), $"{p} is required but not visible.\n{c}"));
+            Assert.All(state.Errors.Concat(state.Warnings), e => Assert.True(
+                visible.Contains(e.Path) || (e.Code is "unknown" or "type" or "maxItems" && !fields.Contains(Generic(e.Path))),
+                $"{e.Path} ({e.Code}: {e.Message.En}) is wrong but not visible.\n{c}\n{StateJson.Canonical(state)}"));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Clean_AnyAnswers_NoHiddenFieldAndValidWhenNoErrors() =>
+        Prop.ForAll(OneAnswerSet, c =>
+        {
+            var form = c.Compile();
+
+            var state = form.Evaluate(c.Answers[0], Today);
+            var clean = form.Clean(c.Answers[0], Today);
+
+            var visible = state.Visible.ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, value) in Leaves(clean, string.Empty))
+            {
+                Assert.True(visible.Contains(path), $"{path} is in the cleaned answers but not visible.\n{c}\n{clean.ToJsonString()}");
+                if (state.Values.TryGetValue(path, out var computed))
+                {
+                    Assert.True(JsonNode.DeepEquals(computed, value), $"{path}: cleaned {value?.ToJsonString()}, computed {computed?.ToJsonString()}");
+                }
+            }
+
+            Assert.All(state.Values, v => Assert.True(JsonNode.DeepEquals(v.Value, At(clean, v.Key)), $"computed {v.Key} is not in the cleaned answers.\n{c}"));
+            if (state.Errors.Count == 0)
+            {
+                var results = c.Compile().Package.Schema.Evaluate(JsonSerializer.SerializeToElement(clean), SchemaOptions);
+                Assert.True(results.IsValid, $"The cleaned answers of a state without errors do not validate:\n{clean.ToJsonString()}\n"
+                    + string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}"))
+                    + $"\n{c}");
+            }
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Update_SequenceOfAnswerSets_EachStateEqualsFreshEvaluation() =>
+        Prop.ForAll(AnswerSequence, c =>
+        {
+            var form = c.Compile();
+            var session = form.StartSession(Today);
+
+            for (var i = 0; i < c.Answers.Count; i++)
+            {
+                var incremental = session.Update(c.Answers[i]);
+                var fresh = form.Evaluate(c.Answers[i], Today);
+
+                AssertSameState(fresh, incremental, c, $"step {i}");
+                Assert.Equal(form.Clean(c.Answers[i], Today).ToJsonString(), session.Clean().ToJsonString());
+            }
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Update_DirectEvaluator_SameStateAsNRules() =>
+        Prop.ForAll(AnswerSequence, c =>
+        {
+            var form = c.Compile();
+            var direct = FormSession.Direct(form, Today);
+
+            for (var i = 0; i < c.Answers.Count; i++)
+            {
+                var nrules = form.Evaluate(c.Answers[i], Today);
+                var oracle = FormSession.Direct(form, Today).Update(c.Answers[i]);
+                var directIncremental = direct.Update(c.Answers[i]);
+
+                AssertSameState(oracle, nrules, c, $"step {i}, direct vs NRules");
+                AssertSameState(oracle, directIncremental, c, $"step {i}, direct fresh vs direct incremental");
+            }
+        });
+
+    private static void AssertSameState(FormState expected, FormState actual, PackageCase c, string what)
+    {
+        var e = StateJson.Canonical(expected);
+        var a = StateJson.Canonical(actual);
+        Assert.True(e == a, $"{what}: states differ.\n{c}\n--- expected ---\n{e}\n--- actual ---\n{a}");
+    }
+
+    private static string Generic(string path) => RowNumber().Replace(path, "[]");
+
+    /// <summary>The value paths of cleaned answers (<c>k0.f1</c>, <c>r[0].c1</c>), and repeating groups themselves.</summary>
+    private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonObject node, string prefix)
+    {
+        foreach (var (name, value) in node)
+        {
+            var path = prefix + name;
+            switch (value)
+            {
+                case JsonObject group:
+                    foreach (var leaf in Leaves(group, path + "."))
+                    {
+                        yield return leaf;
+                    }
+
+                    break;
+                case JsonArray rows:
+                    yield return (path, null);
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        foreach (var leaf in Leaves(rows[i]!.AsObject(), $"{path}[{i}]."))
+                        {
+                            yield return leaf;
+                        }
+                    }
+
+                    break;
+                default:
+                    yield return (path, value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The node at a concrete path of cleaned answers, or <c>null</c>.</summary>
+    private static JsonNode? At(JsonObject root, string path)
+    {
+        JsonNode? node = root;
+        foreach (var segment in path.Split('.'))
+        {
+            var match = IndexedSegment().Match(segment);
+            node = match.Success ? node?[match.Groups[1].Value]?[int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)] : node?[segment];
+        }
+
+        return node;
+    }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^(\w+)\[(\d+)\]$")]
+    private static partial Regex IndexedSegment();
+
+    /// <summary>A random package and answer sets for it; printed in full when a property fails.</summary>
+    internal sealed class PackageCase(RandomPackage package, IReadOnlyList<JsonElement> answers)
+    {
+        private CompiledForm? _form;
+
+        public RandomPackage Package { get; } = package;
+
+        public IReadOnlyList<JsonElement> Answers { get; } = answers;
+
+        public CompiledForm Compile() => _form ??= TestPackage.Compile(Package.Files());
+
+        public override string ToString() =>
+            $"{Package}--- answers ---\n{string.Join("\n", Answers.Select(a => a.GetRawText()))}";
+    }
+}

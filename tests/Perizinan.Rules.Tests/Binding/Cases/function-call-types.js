@@ -1,0 +1,3 @@
+function tarif_nsr(kelas, jenis) {
+  return kelas === "A" ? 150000 : 50000;
+}

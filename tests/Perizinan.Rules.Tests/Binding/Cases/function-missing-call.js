@@ -1,0 +1,3 @@
+function tarif_nsr(kelas, jenis) {
+  return 1000;
+}
