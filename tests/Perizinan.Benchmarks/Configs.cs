@@ -2,15 +2,17 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
-using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
 
 namespace Perizinan.Benchmarks;
 
 /// <summary>
 /// The short jobs that keep one full run within about 15 minutes on a 2-core machine: one launch, 3 warm-up and
 /// 10 measured iterations of 250 ms for the fast evaluations; one invocation per iteration, 1 warm-up and 5
-/// measured iterations for the slow compiles.
+/// measured iterations for the slow compiles. Benchmarks run in this process (<see cref="InProcessEmitToolchain"/>):
+/// no second build of the solution per run, and the run measures exactly the binaries `dotnet run` just built.
 /// </summary>
 public sealed class FastConfig : ManualConfig
 {
@@ -22,6 +24,7 @@ public sealed class FastConfig : ManualConfig
             .WithWarmupCount(3)
             .WithIterationCount(10)
             .WithIterationTime(TimeInterval.FromMilliseconds(250))
+            .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId("Short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
@@ -41,6 +44,7 @@ public sealed class CompileConfig : ManualConfig
             .WithIterationCount(5)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
+            .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId("Compile"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);

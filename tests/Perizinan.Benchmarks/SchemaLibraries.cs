@@ -39,7 +39,7 @@ internal static class SchemaLibraries
         }
 
         var errors = new[] { results }.Concat(results.Details ?? [])
-            .Where(r => r.Errors is { Count: > 0 })
+            .Where(r => r.Errors is { Count: > 0 } && !InsideIf(r.EvaluationPath.ToString()))
             .SelectMany(r => r.Errors!.Select(e => $"{Where(r.InstanceLocation.ToString())}: {e.Key}"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -65,5 +65,10 @@ internal static class SchemaLibraries
         }
     }
 
-    private static string Where(string? path) => string.IsNullOrEmpty(path) || path == "#" ? "/" : path;
+    // A failed `if` is not an error: it only picks `then` or `else`; the list output still carries its details.
+    private static bool InsideIf(string evaluationPath) =>
+        evaluationPath.Split('/').Contains("if", StringComparer.Ordinal);
+
+    private static string Where(string? path) =>
+        string.IsNullOrEmpty(path) || path == "#" ? "/" : path.StartsWith("#/", StringComparison.Ordinal) ? path[1..] : path;
 }

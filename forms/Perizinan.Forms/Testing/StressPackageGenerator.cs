@@ -69,8 +69,6 @@ public static class StressPackageGenerator
 
     private static JsonObject Text(string id, string en) => new() { ["id"] = id, ["en"] = en };
 
-    private static string Num(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
     private static JsonNode? Node(object? value) => value switch
     {
         null => null,

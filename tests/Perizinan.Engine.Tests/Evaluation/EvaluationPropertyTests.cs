@@ -51,7 +51,7 @@ public sealed partial class EvaluationPropertyTests
         Prop.ForAll(
             Arb.From(from package in RandomPackages.Package
                      from answers in RandomPackages.Answers(package)
-                     from order in Gen.Shuffle(package.Items)
+                     from order in Gen.Shuffle(package.Items.ToArray())
                      select (Case: new PackageCase(package, [answers]), Order: order)),
             input =>
             {

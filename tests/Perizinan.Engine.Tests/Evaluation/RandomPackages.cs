@@ -196,6 +196,9 @@ internal static class RandomPackages
         return new Skeleton(slots, rows, repeat, aggregate, wantRequired);
     }
 
+    /// <summary>One of the items (never the params overload, which would pick the whole list).</summary>
+    private static Gen<T> Pick<T>(IEnumerable<T> items) => Gen.Elements(items.ToArray());
+
     private static Gen<bool> Chance(int percent) =>
         Gen.Frequency((percent, Gen.Constant(true)), (100 - percent, Gen.Constant(false)));
 
@@ -225,7 +228,7 @@ internal static class RandomPackages
         }
 
         targets.AddRange(s.Groups.Select(g => (g.Group, g.Start, false)));
-        return from target in Gen.Elements(targets)
+        return from target in Pick(targets)
                from condition in Condition(s, s.TopReadable.Where(x => x.Index < target.Index).ToList())
                from require in Chance(target.Value ? 60 : 0)
                select new RuleItem(
@@ -234,7 +237,7 @@ internal static class RandomPackages
     }
 
     private static Gen<RuleItem> Require(Skeleton s, int n) =>
-        from target in Gen.Elements(s.TopQuestions.ToList())
+        from target in Pick(s.TopQuestions.ToList())
         from condition in Condition(s, s.TopReadable.ToList())
         select new RuleItem(Text(n, condition, [$"require {target.Path}"]), []);
 
@@ -250,7 +253,7 @@ internal static class RandomPackages
     private static Gen<RuleItem> Fee(Skeleton s, int n)
     {
         var pool = s.TopReadable.ToList();
-        return from id in Gen.Elements(RandomPackage.FeeIds)
+        return from id in Pick(RandomPackage.FeeIds)
                from condition in Condition(s, pool)
                from amount in NumberExpression(s, pool, 2)
                select new RuleItem(Text(n, condition, [$"fee {id} = {amount}"]), []);
@@ -259,7 +262,7 @@ internal static class RandomPackages
     private static Gen<RuleItem> RowShow(Skeleton s, int n)
     {
         var repeat = s.Repeat!;
-        return from target in Gen.Elements(s.Rows)
+        return from target in Pick(s.Rows)
                from condition in Condition(s, s.Rows.Where(x => x.Index < target.Index)
                    .Concat(s.TopReadable.Where(x => x.Index < repeat.Index)).ToList())
                from require in Chance(60)
@@ -272,21 +275,21 @@ internal static class RandomPackages
     {
         var rowPool = s.Rows.ToList();
         var pool = rowPool.Concat(s.TopReadable.Where(x => x.Kind != SlotKind.Aggregate)).ToList();
-        return from id in Gen.Elements(RandomPackage.FeeIds)
-               from rowAtom in Gen.Elements(rowPool).SelectMany(x => Atom(s, x))
+        return from id in Pick(RandomPackage.FeeIds)
+               from rowAtom in Pick(rowPool).SelectMany(x => Atom(s, x))
                from more in Chance(30).SelectMany(c => c ? Condition(s, pool) : Gen.Constant<string?>(null))
                from amount in NumberExpression(s, pool, 1)
                select new RuleItem(Text(n, more is null ? rowAtom : $"{rowAtom} and ({more})", [$"fee {id} = {amount}"]), []);
     }
 
     private static Gen<RuleItem> Check(Skeleton s, int n, bool warning) =>
-        from subject in Gen.Elements(s.TopQuestions.ToList())
+        from subject in Pick(s.TopQuestions.ToList())
         from condition in Atom(s, subject)
         from other in Chance(30).SelectMany(c => c ? Condition(s, s.TopReadable.ToList()) : Gen.Constant<string?>(null))
         select new RuleItem(CheckText(n, warning, subject.Path, other is null ? condition : $"{condition} or ({other})"), []);
 
     private static Gen<RuleItem> RowCheck(Skeleton s, int n) =>
-        from subject in Gen.Elements(s.Rows)
+        from subject in Pick(s.Rows)
         from condition in Atom(s, subject)
         from warning in Chance(30)
         select new RuleItem(CheckText(n, warning, subject.Path, condition), []);
@@ -321,12 +324,12 @@ internal static class RandomPackages
             return Gen.Constant<string?>(null);
         }
 
-        var one = Gen.Elements(pool).SelectMany(x => Atom(s, x));
+        var one = Pick(pool).SelectMany(x => Atom(s, x));
         var options = new List<(int, Gen<string>)> { (5, one), (1, one.Select(a => $"not ({a})")) };
         if (pool.Count >= 2)
         {
             // Two different slots, so that "and" never puts contradictory bounds on one field (PZR3002).
-            var two = Gen.Shuffle(pool).SelectMany(p => Atom(s, p[0]).SelectMany(a => Atom(s, p[1]).Select(b => (a, b))));
+            var two = Gen.Shuffle(pool.ToArray()).SelectMany(p => Atom(s, p[0]).SelectMany(a => Atom(s, p[1]).Select(b => (a, b))));
             options.Add((2, two.Select(x => $"{x.a} and {x.b}")));
             options.Add((2, two.Select(x => $"({x.a} or {x.b})")));
         }
@@ -359,7 +362,7 @@ internal static class RandomPackages
     private static Gen<string> AggregateAtom(Skeleton s, Slot aggregate)
     {
         var r = aggregate.Path;
-        var rowAtom = Gen.Elements(s.Rows).SelectMany(x => Atom(s, x));
+        var rowAtom = Pick(s.Rows).SelectMany(x => Atom(s, x));
         var options = new List<Gen<string>>
         {
             Gen.Choose(0, 3).Select(k => $"count({r}) > {k}"),
@@ -371,7 +374,7 @@ internal static class RandomPackages
         var rowNumbers = s.Rows.Where(x => x.IsNumber).Select(x => x.Path).ToList();
         if (rowNumbers.Count > 0)
         {
-            options.Add(Gen.Elements(rowNumbers).SelectMany(x => Number.Select(k => $"sum({x}) > {k * 2}")));
+            options.Add(Pick(rowNumbers).SelectMany(x => Number.Select(k => $"sum({x}) > {k * 2}")));
         }
 
         return Gen.OneOf(options);
@@ -383,7 +386,7 @@ internal static class RandomPackages
         var leaves = new List<(int, Gen<string>)> { (2, Number.Select(k => k.ToString(CultureInfo.InvariantCulture))) };
         if (numbers.Count > 0)
         {
-            leaves.Add((5, Gen.Elements(numbers)));
+            leaves.Add((5, Pick(numbers)));
         }
 
         if (pool.Any(x => x.Kind == SlotKind.Aggregate))
@@ -392,8 +395,8 @@ internal static class RandomPackages
             var rowNumbers = s.Rows.Where(x => x.IsNumber).Select(x => x.Path).ToList();
             if (rowNumbers.Count > 0)
             {
-                leaves.Add((1, Gen.Elements(rowNumbers).Select(x => $"sum({x})")));
-                leaves.Add((1, Gen.Elements(rowNumbers).Select(x => $"sum({x} * 2)")));
+                leaves.Add((1, Pick(rowNumbers).Select(x => $"sum({x})")));
+                leaves.Add((1, Pick(rowNumbers).Select(x => $"sum({x} * 2)")));
             }
         }
 
@@ -423,7 +426,7 @@ internal static class RandomPackages
         };
         if (choices.Count > 0)
         {
-            options.Add((2, Gen.Elements(choices)));
+            options.Add((2, Pick(choices)));
         }
 
         return Gen.Frequency(options);

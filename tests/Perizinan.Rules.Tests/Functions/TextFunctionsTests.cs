@@ -63,7 +63,7 @@ public sealed class TextFunctionsTests
         var result = Call("matches", ctx, T(new string('a', 40) + "!"), T("(a|aa)+"));
 
         Assert.Equal(Value.Empty, result);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}"); // generous: busy build machines
         var problem = Assert.Single(ctx.Problems);
         Assert.Contains("50 ms", problem, StringComparison.Ordinal);
     }

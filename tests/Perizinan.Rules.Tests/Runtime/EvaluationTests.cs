@@ -487,4 +487,68 @@ public sealed class EvaluationTests
         form.Rows("papan", 2).Answer("papan[].luas", 150, row: 1);
         Assert.Equal(new[] { "warn.1:papan[].luas[1]" }, form.Failures());
     }
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Run_EmptyAnswer_ComparisonsDoNotHoldButTheirNegationDoes(string kind)
+    {
+        var program = RuntimeDriver.Compile("""
+            rule "Kecil"
+            when reklame.luas < 5
+            then
+              require pemohon.nama
+            end
+
+            rule "Tidak besar"
+            when not (reklame.luas > 5)
+            then
+              require pemohon.nik
+            end
+
+            rule "Kosong"
+            when reklame.luas = empty
+            then
+              require pemohon.tanggal_lahir
+            end
+
+            rule "Arithmetic with empty"
+            when reklame.luas + 1 is empty
+            then
+              require pemohon.jenis_kelamin
+            end
+            """);
+
+        var form = RuntimeDriver.Start(program, kind).Run();
+        Assert.False(form.Required("pemohon.nama"));
+        Assert.True(form.Required("pemohon.nik"));
+        Assert.True(form.Required("pemohon.tanggal_lahir"));
+        Assert.True(form.Required("pemohon.jenis_kelamin"));
+
+        form.Answer("reklame.luas", 3);
+        Assert.True(form.Required("pemohon.nama"));
+        Assert.True(form.Required("pemohon.nik"));
+        Assert.False(form.Required("pemohon.tanggal_lahir"));
+        Assert.False(form.Required("pemohon.jenis_kelamin"));
+    }
+
+    [Fact]
+    public void UseContext_NewEvaluationDate_RulesReadingTodayFollowTheNewDate()
+    {
+        var program = RuntimeDriver.Compile("""
+            rule "Sudah mulai"
+            when reklame.tanggal_mulai <= today()
+            then
+              show dokumen.surat_kuasa
+              set hasil.nsr = days_between(reklame.tanggal_mulai, today())
+            end
+            """);
+        var session = (Perizinan.Rules.Runtime.RuleSession)RuntimeDriver.Start(program, RuntimeDriver.Session)
+            .Answer("reklame.tanggal_mulai", new DateOnly(2026, 6, 10)).Evaluation;
+        Assert.False(session.State.Effects.IsShown("dokumen.surat_kuasa", -1));
+
+        session.UseContext(new Perizinan.Rules.Functions.FunctionContext(new DateOnly(2026, 7, 1)));
+        session.Run();
+
+        Assert.True(session.State.Effects.IsShown("dokumen.surat_kuasa", -1));
+        Assert.Equal(Value.Number(21), session.State.Effective("hasil.nsr", -1));
+    }
 }

@@ -96,6 +96,11 @@ public sealed class SessionMatchesDirectPropertyTests
           require reklame.teks
         end
 
+        rule "Jenis tiap papan"
+        then
+          require papan[].jenis
+        end
+
         check reklame.luas: reklame.luas <= 50
           else id "Terlalu luas" en "Too large"
 
@@ -132,43 +137,107 @@ public sealed class SessionMatchesDirectPropertyTests
             select Step.Answer(Inputs[input].Key, row, Inputs[input].Domain[value])),
         (1, Gen.Choose(0, 4).Select(n => Step.RowCount("papan", n))));
 
-    [Property(MaxTest = 60)]
+    private static readonly Gen<Step[]> Steps =
+        Gen.Sized(size => Gen.Choose(1, Math.Max(1, Math.Min(size, 40)))).SelectMany(n => Gen.ArrayOf(StepGen, n));
+
+    /// <summary>
+    /// Rules whose union has no cycle (so any subset compiles), with a threshold <c>{a}</c> filled in at random. A random
+    /// subset in a random order changes the network and which rule wins a conflict.
+    /// </summary>
+    private static readonly string[] Pool =
+    [
+        "when reklame.luas > {a} or reklame.jenis = \"billboard\"\nthen\n  show dokumen.gambar_konstruksi\n  require dokumen.gambar_konstruksi",
+        "when pemohon.melalui_kuasa\nthen\n  show dokumen.surat_kuasa",
+        "when count(papan) > 0 and reklame.permanen\nthen\n  show papan",
+        "when papan[].luas > {a}\nthen\n  show papan[].gambar\n  require papan[].gambar",
+        "then\n  set hasil.luas_total = reklame.luas * reklame.sisi + sum(papan[].luas)",
+        "when reklame.permanen\nthen\n  set hasil.luas_total = {a}",
+        "when hasil.luas_total > {a}\nthen\n  set hasil.nsr = 2",
+        "when papan[].luas > {a}\nthen\n  set hasil.nsr = papan[].luas",
+        "when hasil.nsr >= 2\nthen\n  set hasil.kategori = \"besar\"",
+        "when hasil.nsr < 2 or dokumen.surat_kuasa is not empty\nthen\n  set hasil.kategori = \"kecil\"",
+        "when papan[].gambar is not empty\nthen\n  set papan[].pajak = papan[].luas * hasil.nsr",
+        "when papan[].luas > {a}\nthen\n  fee pajak_reklame = papan[].luas * 100",
+        "when hasil.nsr is not empty\nthen\n  fee retribusi_izin = hasil.nsr * 1000 + count(papan[].gambar is not empty)",
+        "when all(papan[].gambar is not empty) or any(papan[].luas = {a})\nthen\n  require reklame.teks",
+        "then\n  require papan[].jenis",
+        "when reklame.sisi > {a}\nthen\n  show dokumen",
+        "when hasil.kategori = \"besar\"\nthen\n  require dokumen.gambar_konstruksi",
+        "when sum(papan[].pajak) > {a}\nthen\n  fee pajak_reklame = sum(papan[].pajak)",
+        "when reklame.jenis = \"baliho\"\nthen\n  set hasil.kategori = if reklame.luas > {a} then \"besar\" else \"kecil\" end",
+        "when papan[].luas > {a} and hasil.kategori != \"kecil\"\nthen\n  set papan[].pajak = {a}\n  show papan[].gambar",
+    ];
+
+    private static readonly string[] Checks =
+    [
+        "check reklame.luas: reklame.luas <= {a}\n  else id \"x\" en \"x\"",
+        "check papan[].luas: papan[].luas < {a}\n  else id \"x\" en \"x\"",
+        "warn dokumen.surat_kuasa: len(dokumen.surat_kuasa) > 2\n  else id \"x\" en \"x\"",
+    ];
+
+    private static readonly Gen<string> RuleFile =
+        from order in Gen.Shuffle(Enumerable.Range(0, Pool.Length + Checks.Length).ToArray())
+        from count in Gen.Choose(1, order.Length)
+        from thresholds in Gen.ArrayOf(Gen.Elements(0, 5, 10, 24, 30, 41), count)
+        select string.Join("\n", order.Take(count).Select((item, i) =>
+            (item < Pool.Length ? $"rule \"r{item}\"\n{Pool[item]}\nend\n" : Checks[item - Pool.Length] + "\n")
+                .Replace("{a}", thresholds[i].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+
+    [Property(MaxTest = 100)]
     public Property Run_RandomAnswerSequence_SessionAgreesWithFreshDirectEvaluatorAfterEveryStep() =>
-        Prop.ForAll(Arb.From(Gen.Sized(size => Gen.Choose(1, Math.Max(1, Math.Min(size, 40)))).SelectMany(n => Gen.ArrayOf(StepGen, n)), ShrinkSteps), steps =>
+        Prop.ForAll(Arb.From(Steps, ShrinkSteps), steps => AssertAgreeAlong(Program.Value, steps));
+
+    [Property(MaxTest = 40)]
+    public Property Run_RandomRuleSubsetAndAnswers_SessionAgreesWithFreshDirectEvaluatorAfterEveryStep() =>
+        Prop.ForAll(Arb.From(Gen.Zip(RuleFile, Steps)), input =>
         {
-            var program = Program.Value;
-            var session = RuntimeDriver.Start(program, RuntimeDriver.Session);
-            var raw = new Dictionary<(string Key, int Row), Value>();
-            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
-            var log = new StringBuilder();
-            foreach (var step in steps)
+            var (rules, steps) = input;
+            var (program, diagnostics) = Binding.RulesTestSupport.Compile(rules, RuntimeDriver.Catalog);
+            Assert.True(program is not null, rules + "\n" + string.Join("\n", diagnostics));
+            try
             {
-                if (!step.Apply(raw, rows))
-                {
-                    continue;
-                }
-
-                log.AppendLine(step.ToString());
-                step.ApplyTo(session.State);
-                session.Run();
-
-                var fresh = RuntimeDriver.Start(program, RuntimeDriver.Direct);
-                foreach (var (repeat, count) in rows)
-                {
-                    fresh.State.SetRowCount(repeat, count);
-                }
-
-                foreach (var ((key, row), value) in raw)
-                {
-                    fresh.State.SetRaw(key, row, value);
-                }
-
-                fresh.Run();
-                var expected = Snapshot(fresh);
-                var actual = Snapshot(session);
-                Assert.True(expected == actual, $"After:\n{log}\ndirect:\n{expected}\nsession:\n{actual}");
+                AssertAgreeAlong(program!, steps);
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException("Rules:\n" + rules, e);
             }
         });
+
+    private static void AssertAgreeAlong(RuleProgram program, Step[] steps)
+    {
+        var session = RuntimeDriver.Start(program, RuntimeDriver.Session);
+        var raw = new Dictionary<(string Key, int Row), Value>();
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var log = new StringBuilder();
+        foreach (var step in steps)
+        {
+            if (!step.Apply(raw, rows))
+            {
+                continue;
+            }
+
+            log.AppendLine(step.ToString());
+            step.ApplyTo(session.State);
+            session.Run();
+
+            var fresh = RuntimeDriver.Start(program, RuntimeDriver.Direct);
+            foreach (var (repeat, count) in rows)
+            {
+                fresh.State.SetRowCount(repeat, count);
+            }
+
+            foreach (var ((key, row), value) in raw)
+            {
+                fresh.State.SetRaw(key, row, value);
+            }
+
+            fresh.Run();
+            var expected = Snapshot(fresh);
+            var actual = Snapshot(session);
+            Assert.True(expected == actual, $"After:\n{log}\ndirect:\n{expected}\nsession:\n{actual}");
+        }
+    }
 
     /// <summary>Shrinks a failing sequence by dropping one step at a time.</summary>
     private static IEnumerable<Step[]> ShrinkSteps(Step[] steps) =>
