@@ -62,7 +62,8 @@ internal static class RulesCompiler
         foreach (var declaration in syntax.Items.OfType<FunctionDeclarationSyntax>())
         {
             var at = source.Locate(declaration.NameSpan);
-            if (functions.ContainsKey(declaration.Name) || BuiltinFunctions.TryGet(declaration.Name, out _))
+            if (functions.ContainsKey(declaration.Name) || BuiltinFunctions.TryGet(declaration.Name, out _)
+                || declaration.Name is "count" or "sum" or "any" or "all")
             {
                 diagnostics.Error("PZR2011", at,
                     $"Fungsi '{declaration.Name}' sudah ada (dideklarasikan dua kali atau sama dengan fungsi bawaan).",
@@ -70,16 +71,19 @@ internal static class RulesCompiler
                 continue;
             }
 
+            var name = declaration.Name;
+            var returns = declaration.Returns.Type;
             if (script is null || !script.FunctionNames.Contains(declaration.Name))
             {
                 diagnostics.Error("PZR2011", at,
                     $"Fungsi '{declaration.Name}' dideklarasikan tetapi tidak ada di functions.js.",
                     $"The function '{declaration.Name}' is declared but not found in functions.js.");
+
+                // Still declared, so that its calls are type-checked without a second error; the package will not run.
+                functions[name] = new FunctionDefinition(name, declaration.Parameters.Select(p => p.Type.Type).ToArray(), returns, (_, _) => Value.Empty);
                 continue;
             }
 
-            var name = declaration.Name;
-            var returns = declaration.Returns.Type;
             var loaded = script;
             functions[name] = new FunctionDefinition(
                 name,

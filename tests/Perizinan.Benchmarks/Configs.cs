@@ -10,7 +10,7 @@ namespace Perizinan.Benchmarks;
 
 /// <summary>
 /// The short jobs that keep one full run within about 15 minutes on a 2-core machine: one launch, 3 warm-up and
-/// 10 measured iterations of 250 ms for the fast evaluations; one invocation per iteration, 1 warm-up and 5
+/// 10 measured iterations of 250 ms for the fast evaluations; one invocation per iteration, 1 warm-up and 3
 /// measured iterations for the slow compiles. Benchmarks run in this process (<see cref="InProcessEmitToolchain"/>):
 /// no second build of the solution per run, and the run measures exactly the binaries `dotnet run` just built.
 /// </summary>
@@ -25,7 +25,8 @@ public sealed class FastConfig : ManualConfig
             .WithIterationCount(10)
             .WithIterationTime(TimeInterval.FromMilliseconds(250))
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("Short"));
+            .WithClockChoice()
+            .WithId(CpuClock.Selected ? "Short-cpu" : "Short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
@@ -41,12 +42,20 @@ public sealed class CompileConfig : ManualConfig
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(5)
+            .WithIterationCount(3)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("Compile"));
+            .WithClockChoice()
+            .WithId(CpuClock.Selected ? "Compile-cpu" : "Compile"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
+}
+
+/// <summary>The clock choice of the run.</summary>
+internal static class JobClockExtensions
+{
+    /// <summary>The CPU-time clock when <c>--cpu-clock</c> was given, otherwise the default (wall) clock.</summary>
+    public static Job WithClockChoice(this Job job) => CpuClock.Selected ? job.WithClock(CpuClock.Instance) : job;
 }

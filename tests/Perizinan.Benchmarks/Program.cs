@@ -4,12 +4,20 @@ namespace Perizinan.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>--memory</c>, <c>--correctness</c> and <c>--breakdown</c> print Markdown tables and exit;
-/// anything else goes to BenchmarkDotNet (e.g. <c>--filter '*'</c>). See docs/benchmarks.md.
+/// anything else goes to BenchmarkDotNet (e.g. <c>--filter '*'</c>); <c>--cpu-clock</c> times the benchmarks by the
+/// process's CPU time instead of the wall clock (for a shared machine). See docs/benchmarks.md.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Contains("--cpu-clock"))
+        {
+            // Read by the job configs (and inherited by any child process).
+            Environment.SetEnvironmentVariable("PERIZINAN_BENCH_CLOCK", "cpu");
+            args = args.Where(a => a != "--cpu-clock").ToArray();
+        }
+
         switch (args.FirstOrDefault())
         {
             case "--memory":

@@ -164,16 +164,20 @@ public static class StressPackageGenerator
             var inputs = fields - 6; // 5 row fields and ringkasan.alasan
             var budget = rules - FixedRules;
             var showCount = Math.Min(budget / 4, inputs / 3);
+            // The first four questions are always asked and of fixed kinds, so that every package has the answered
+            // numbers and yes/no questions that computed values and fees build on.
+            Kind[] anchors = [Kind.Number, Kind.Number, Kind.Flag, Kind.Choice];
             var conditional = new HashSet<int>();
             while (conditional.Count < showCount)
             {
-                conditional.Add(_random.Next(inputs));
+                conditional.Add(_random.Next(anchors.Length, inputs));
             }
 
             for (var i = 0; i < inputs; i++)
             {
                 var roll = _random.Next(100);
-                var kind = roll < 40 ? Kind.Number : roll < 65 ? Kind.Choice : roll < 85 ? Kind.Flag : Kind.Date;
+                var kind = i < anchors.Length ? anchors[i]
+                    : roll < 40 ? Kind.Number : roll < 65 ? Kind.Choice : roll < 85 ? Kind.Flag : Kind.Date;
                 var prefix = kind switch { Kind.Number => "n", Kind.Choice => "t", Kind.Flag => "b", _ => "d" };
                 var page = i / PageSize;
                 var isConditional = conditional.Contains(i);
@@ -183,10 +187,6 @@ public static class StressPackageGenerator
 
             var basics = _fields.Where(f => !f.Conditional).ToList();
             _numbers = basics.Where(f => f.Kind == Kind.Number).ToList();
-            if (_numbers.Count < 2 || !basics.Any(f => f.Kind == Kind.Flag))
-            {
-                throw new ArgumentOutOfRangeException(nameof(fields), "Too few fields for a stress package.");
-            }
 
             foreach (var target in _fields.Where(f => f.Conditional))
             {

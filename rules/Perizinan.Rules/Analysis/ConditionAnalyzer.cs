@@ -42,6 +42,7 @@ internal static class ConditionAnalyzer
         Flatten(condition, conjuncts);
         var bounds = new Dictionary<string, Interval>(StringComparer.Ordinal);
         var equals = new Dictionary<string, Value>(StringComparer.Ordinal);
+        var notEquals = new HashSet<(string, Value)>();
         foreach (var atom in conjuncts)
         {
             if (ConstantFolder.TryFold(atom, out var c) && !c.IsTrue)
@@ -52,6 +53,17 @@ internal static class ConditionAnalyzer
             if (!TryComparison(atom, out var field, out var op, out var value))
             {
                 continue;
+            }
+
+            if (op == BinaryOperator.NotEqual)
+            {
+                notEquals.Add((field, value));
+            }
+
+            if ((op == BinaryOperator.Equal && notEquals.Contains((field, value)))
+                || (op == BinaryOperator.NotEqual && equals.TryGetValue(field, out var fixedValue) && fixedValue == value))
+            {
+                return ($"batas untuk {field} saling bertentangan", $"the bounds on {field} contradict each other");
             }
 
             if (op == BinaryOperator.Equal)

@@ -72,7 +72,7 @@ internal static class DependencyAnalyzer
         var reported = new HashSet<RuleModel>();
         foreach (var start in edges.Keys.ToList())
         {
-            Visit(start, edges, state, new Stack<(string, RuleModel?)>(), diagnostics, reported);
+            Visit(start, edges, state, new Stack<(string, RuleModel?)>(), diagnostics, reported, rules);
         }
     }
 
@@ -105,13 +105,14 @@ internal static class DependencyAnalyzer
         Dictionary<string, int> state,
         Stack<(string Node, RuleModel? Rule)> path,
         DiagnosticBag diagnostics,
-        HashSet<RuleModel> reported)
+        HashSet<RuleModel> reported,
+        RuleSet rules)
     {
         if (state.TryGetValue(node, out var s))
         {
             if (s == 1)
             {
-                Report(node, path, diagnostics, reported);
+                Report(node, path, diagnostics, reported, rules);
             }
 
             return;
@@ -123,7 +124,7 @@ internal static class DependencyAnalyzer
             foreach (var (to, rule) in next)
             {
                 path.Push((node, rule));
-                Visit(to, edges, state, path, diagnostics, reported);
+                Visit(to, edges, state, path, diagnostics, reported, rules);
                 path.Pop();
             }
         }
@@ -131,7 +132,7 @@ internal static class DependencyAnalyzer
         state[node] = 2;
     }
 
-    private static void Report(string node, Stack<(string Node, RuleModel? Rule)> path, DiagnosticBag diagnostics, HashSet<RuleModel> reported)
+    private static void Report(string node, Stack<(string Node, RuleModel? Rule)> path, DiagnosticBag diagnostics, HashSet<RuleModel> reported, RuleSet rules)
     {
         var cycle = new List<(string Node, RuleModel? Rule)>();
         foreach (var step in path)
@@ -150,13 +151,21 @@ internal static class DependencyAnalyzer
             return;
         }
 
-        var chain = string.Join(" → ", cycle.Select(c => Describe(c.Node)).Append(Describe(node)));
+        var chain = string.Join(" → ", cycle.Select(c => Describe(c.Node, rules)).Append(Describe(node, rules)));
         diagnostics.Error("PZR3001", rule.Location,
             $"Nilai yang bergantung pada dirinya sendiri (siklus): {chain}. Aturan \"{rule.Name}\" ikut di dalamnya.",
             $"A value that depends on itself (a cycle): {chain}. The rule \"{rule.Name}\" is part of it.");
     }
 
-    private static string Describe(string node) => node.StartsWith("shown:", StringComparison.Ordinal)
-        ? "show " + node[6..]
-        : node[6..];
+    private static string Describe(string node, RuleSet rules)
+    {
+        if (node.StartsWith("shown:", StringComparison.Ordinal))
+        {
+            return "show " + node[6..];
+        }
+
+        var key = node[6..];
+        var aggregate = rules.Aggregates.FirstOrDefault(a => a.Key == key);
+        return aggregate is { Text.Length: > 0 } ? aggregate.Text : key;
+    }
 }

@@ -110,8 +110,9 @@ internal sealed partial class Binder
 
             case BinaryOperator.Equal or BinaryOperator.NotEqual:
                 ExpectSameType(left, right, binary);
-                CheckAllowedValue(left, right);
-                CheckAllowedValue(right, left);
+                var negated = binary.Operator == BinaryOperator.NotEqual;
+                CheckAllowedValue(left, right, negated);
+                CheckAllowedValue(right, left, negated);
                 return new BoundBinary(binary.Operator, left, right, DslType.Bool, binary.Span);
 
             default:
@@ -141,7 +142,7 @@ internal sealed partial class Binder
                     Mismatch(item.Span, operand.Type, item.Type);
                 }
 
-                CheckAllowedValue(operand, item);
+                CheckAllowedValue(operand, item, syntax.Negated);
             }
 
             return new BoundIn(operand, items, null, syntax.Negated, syntax.Span);
@@ -150,7 +151,7 @@ internal sealed partial class Binder
         var listOperand = BindExpression(syntax.Items);
         ExpectType(listOperand, DslType.List, syntax.Items.Span);
         ExpectType(operand, DslType.Text, syntax.Operand.Span);
-        CheckAllowedValue(listOperand, operand);
+        CheckAllowedValue(listOperand, operand, syntax.Negated);
         return new BoundIn(operand, null, listOperand, syntax.Negated, syntax.Span);
     }
 
@@ -281,11 +282,18 @@ internal sealed partial class Binder
         }
 
         _aggregateScope = new AggregateScope(call.Span);
+        var errorsBefore = _diagnostics.Items.Count(d => d.IsError);
         var body = BindExpression(argument);
         var repeat = _aggregateScope.Repeat;
         _aggregateScope = null;
         if (repeat is null)
         {
+            if (_diagnostics.Items.Count(d => d.IsError) > errorsBefore)
+            {
+                // The body already has an error (e.g. a misspelt field); one message is enough.
+                return ErrorValue(call.Span);
+            }
+
             Error("PZR2008", argument.Span,
                 $"'{call.Name}' harus membaca isian baris dari kelompok berulang, misalnya {call.Name}(papan[].luas).",
                 $"'{call.Name}' must read a row field of a repeating group, e.g. {call.Name}(papan[].luas).");
@@ -305,6 +313,7 @@ internal sealed partial class Binder
     private BoundAggregateRead Register(AggregateModel aggregate, TextSpan span)
     {
         aggregate.Reads = aggregate.Body is null ? [] : ReadCollector.Fields(aggregate.Body);
+        aggregate.Text = _source.Text.Substring(span.Start, Math.Min(span.Length, _source.Text.Length - span.Start));
         _aggregates.Add(aggregate);
         return new BoundAggregateRead(aggregate, span);
     }
@@ -335,15 +344,24 @@ internal sealed partial class Binder
             $"A {TypeNames.En(expected)} is needed here, but this is a {TypeNames.En(found)}.");
 
     /// <summary>Reports a text literal compared with a field that cannot hold it (not in its <c>enum</c>).</summary>
-    private void CheckAllowedValue(BoundExpression field, BoundExpression literal)
+    private void CheckAllowedValue(BoundExpression field, BoundExpression literal, bool negated)
+    {
+        var (consequenceId, consequenceEn) = negated
+            ? ("syarat ini selalu terpenuhi", "this condition always holds")
+            : ("syarat ini tidak akan pernah terpenuhi", "this condition can never hold");
+        CheckAllowedValue(field, literal, consequenceId, consequenceEn);
+    }
+
+    /// <summary>Reports a text literal that a field with an <c>enum</c> cannot hold; the consequence ends the message.</summary>
+    private void CheckAllowedValue(BoundExpression field, BoundExpression literal, string consequenceId, string consequenceEn)
     {
         if (field is BoundField { Field.AllowedValues: { } allowed } f
             && literal is BoundLiteral { Value.Kind: ValueKind.Text } l
             && !allowed.Contains(l.Value.AsText, StringComparer.Ordinal))
         {
             Error("PZR2005", literal.Span,
-                $"{l.Value} bukan pilihan yang ada untuk '{f.Field.Path}' (pilihan: {string.Join(", ", allowed)}); syarat ini tidak akan pernah terpenuhi.",
-                $"{l.Value} is not one of the choices of '{f.Field.Path}' (choices: {string.Join(", ", allowed)}); this condition can never hold.");
+                $"{l.Value} bukan pilihan yang ada untuk '{f.Field.Path}' (pilihan: {string.Join(", ", allowed)}); {consequenceId}.",
+                $"{l.Value} is not one of the choices of '{f.Field.Path}' (choices: {string.Join(", ", allowed)}); {consequenceEn}.");
         }
     }
 }

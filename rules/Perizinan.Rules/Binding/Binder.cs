@@ -57,7 +57,7 @@ internal sealed partial class Binder
             switch (item)
             {
                 case RuleSyntax rule:
-                    if (!names.Add(rule.Name))
+                    if (rule.Name.Length > 0 && !names.Add(rule.Name))
                     {
                         Error("PZR2010", rule.NameSpan,
                             $"Nama aturan \"{rule.Name}\" sudah dipakai; setiap aturan harus bernama unik.",
@@ -183,6 +183,9 @@ internal sealed partial class Binder
                     }
 
                     ExpectType(value, target.Type, set.Value.Span);
+                    CheckAllowedValue(new BoundField(target, set.Target.Span), value,
+                        "formulir akan menghitung nilai yang tidak diizinkan schema-nya",
+                        "the form would compute a value its schema does not allow");
                     return new EffectModel(EffectKind.Set, target.Path, value);
                 }
 
@@ -190,6 +193,11 @@ internal sealed partial class Binder
                 {
                     var amount = BindExpression(fee.Amount);
                     ExpectType(amount, DslType.Number, fee.Amount.Span);
+                    if (fee.FeeId.Length == 0)
+                    {
+                        return null; // the parser already reported the missing id
+                    }
+
                     if (!_catalog.HasFee(fee.FeeId))
                     {
                         Error("PZR2009", fee.FeeIdSpan,
@@ -259,6 +267,12 @@ internal sealed partial class Binder
 
     private bool TryLookup(PathSyntax path, out FieldDescriptor field)
     {
+        if (path.Path.Length == 0)
+        {
+            field = null!;
+            return false; // the parser already reported the missing name
+        }
+
         if (_catalog.TryGetField(path.Path, out field!))
         {
             return true;

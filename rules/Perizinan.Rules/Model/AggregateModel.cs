@@ -14,6 +14,9 @@ internal sealed class AggregateModel(int index, AggregateKind kind, string repea
     /// <summary>The key of its value (<c>$agg0</c>), never a field path.</summary>
     public string Key => "$agg" + Index;
 
+    /// <summary>How it is written in the rules file (for messages), e.g. <c>sum(papan[].luas)</c>.</summary>
+    public string Text { get; set; } = string.Empty;
+
     /// <summary>What it computes.</summary>
     public AggregateKind Kind { get; } = kind;
 

@@ -257,6 +257,9 @@ internal sealed class FormRuntimeState
         }
     }
 
+    /// <summary>Marks an aggregate for recomputation (e.g. after the evaluation date changed).</summary>
+    public void MarkAggregateDirty(int index) => _dirtyAggregates.Add(index);
+
     private void MarkAggregatesOver(string repeat)
     {
         if (Program.AggregatesOver.TryGetValue(repeat, out var aggregates))

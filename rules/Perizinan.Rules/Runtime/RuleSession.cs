@@ -54,6 +54,13 @@ internal sealed class RuleSession : IRuleEvaluation
     {
         State.Context = context;
         _form.Context = context;
+
+        // Every rule matches the form fact first, so updating it re-tests every condition (today() may differ).
+        _session.Update(_form);
+        foreach (var aggregate in State.Program.Aggregates)
+        {
+            State.MarkAggregateDirty(aggregate.Model.Index);
+        }
     }
 
     /// <inheritdoc />

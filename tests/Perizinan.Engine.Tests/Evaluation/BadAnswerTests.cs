@@ -15,7 +15,7 @@ public sealed class BadAnswerTests
 {
     private static readonly TestField[] Fields =
     [
-        TestField.Text("pemohon.nama", label: "Nama pemohon", example: "Siti Aminah", maxLength: 10),
+        TestField.Text("pemohon.nama", label: "Nama pemohon", example: "Siti Aminah", maxLength: 20),
         TestField.Integer("pemohon.umur", label: "Umur pemohon", example: 30, minimum: 17, maximum: 120),
         TestField.Choice("pemohon.jenis", ["perorangan", "badan_usaha"], label: "Jenis pemohon", example: "perorangan"),
         TestField.Flag("setuju", label: "Persetujuan", required: true),

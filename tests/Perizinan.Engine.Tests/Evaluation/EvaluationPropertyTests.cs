@@ -93,7 +93,7 @@ public sealed partial class EvaluationPropertyTests
             var clean = form.Clean(c.Answers[0], Today);
 
             var visible = state.Visible.ToHashSet(StringComparer.Ordinal);
-            foreach (var (path, value) in Leaves(clean, string.Empty))
+            foreach (var (path, value) in Leaves(clean, string.Empty, c.Package))
             {
                 Assert.True(visible.Contains(path), $"{path} is in the cleaned answers but not visible.\n{c}\n{clean.ToJsonString()}");
                 if (state.Values.TryGetValue(path, out var computed))
@@ -156,35 +156,37 @@ public sealed partial class EvaluationPropertyTests
 
     private static string Generic(string path) => RowNumber().Replace(path, "[]");
 
-    /// <summary>The value paths of cleaned answers (<c>k0.f1</c>, <c>r[0].c1</c>), and repeating groups themselves.</summary>
-    private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonObject node, string prefix)
+    /// <summary>
+    /// The value paths of cleaned answers (<c>k0.f1</c>, <c>r[0].c1</c>) and the repeating groups themselves, walked by
+    /// the form's own structure (a wrong answer may be any JSON, kept as it was sent).
+    /// </summary>
+    private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonObject node, string prefix, RandomPackage package)
     {
         foreach (var (name, value) in node)
         {
             var path = prefix + name;
-            switch (value)
+            var field = package.Fields.FirstOrDefault(f => f.Path == Generic(path));
+            if (field is null && value is JsonObject group)
             {
-                case JsonObject group:
-                    foreach (var leaf in Leaves(group, path + "."))
+                foreach (var leaf in Leaves(group, path + ".", package))
+                {
+                    yield return leaf;
+                }
+            }
+            else if (field?.Widget == "repeat" && value is JsonArray rows)
+            {
+                yield return (path, null);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    foreach (var leaf in Leaves(rows[i]!.AsObject(), $"{path}[{i}].", package))
                     {
                         yield return leaf;
                     }
-
-                    break;
-                case JsonArray rows:
-                    yield return (path, null);
-                    for (var i = 0; i < rows.Count; i++)
-                    {
-                        foreach (var leaf in Leaves(rows[i]!.AsObject(), $"{path}[{i}]."))
-                        {
-                            yield return leaf;
-                        }
-                    }
-
-                    break;
-                default:
-                    yield return (path, value);
-                    break;
+                }
+            }
+            else
+            {
+                yield return (path, value);
             }
         }
     }

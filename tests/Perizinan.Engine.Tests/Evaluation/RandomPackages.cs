@@ -127,6 +127,9 @@ internal static class RandomPackages
 {
     private const string RepeatPath = "r";
 
+    /// <summary>TEMP: whether answers may break minimum/maximum/maxItems.</summary>
+    public static bool BoundViolations { get; set; }
+
     public static Gen<RandomPackage> Package =>
         from skeleton in Skeletons
         from count in Gen.Choose(5, 25)
@@ -273,11 +276,11 @@ internal static class RandomPackages
 
     private static Gen<RuleItem> RowFee(Skeleton s, int n)
     {
-        var rowPool = s.Rows.ToList();
-        var pool = rowPool.Concat(s.TopReadable.Where(x => x.Kind != SlotKind.Aggregate)).ToList();
+        var pool = s.Rows.Concat(s.TopReadable.Where(x => x.Kind != SlotKind.Aggregate)).ToList();
         return from id in Pick(RandomPackage.FeeIds)
-               from rowAtom in Pick(rowPool).SelectMany(x => Atom(s, x))
-               from more in Chance(30).SelectMany(c => c ? Condition(s, pool) : Gen.Constant<string?>(null))
+               from row in Pick(s.Rows)
+               from rowAtom in Atom(s, row)
+               from more in Chance(30).SelectMany(c => c ? Condition(s, pool.Where(x => x != row).ToList()) : Gen.Constant<string?>(null))
                from amount in NumberExpression(s, pool, 1)
                select new RuleItem(Text(n, more is null ? rowAtom : $"{rowAtom} and ({more})", [$"fee {id} = {amount}"]), []);
     }
@@ -455,7 +458,7 @@ internal static class RandomPackages
                     return (JsonNode?)o;
                 }));
             var rowOrJunk = Gen.Frequency((20, row), (1, Gen.Constant<JsonNode?>(JsonValue.Create(7))), (1, Gen.Constant<JsonNode?>(null)));
-            var rows = Gen.Frequency((6, Gen.Choose(0, 4)), (1, Gen.Choose(5, 6)))
+            var rows = Gen.Frequency((6, Gen.Choose(0, 4)), (BoundViolations ? 1 : 0, Gen.Choose(5, 6)))
                 .SelectMany(k => Gen.ArrayOf(rowOrJunk, k))
                 .Select(items => (JsonNode?)new JsonArray(items.Select(i => i?.DeepClone()).ToArray()));
             return Gen.Frequency(
@@ -479,6 +482,7 @@ internal static class RandomPackages
         };
         Gen<JsonNode?> invalid = slot.Kind switch
         {
+            SlotKind.Number when !BoundViolations => Gen.Elements<JsonNode?>(JsonValue.Create("12"), JsonValue.Create(true), JsonValue.Create(2.5m), new JsonArray(1)),
             SlotKind.Number => Gen.Elements<JsonNode?>(
                 JsonValue.Create(-5), JsonValue.Create(150), JsonValue.Create("12"), JsonValue.Create(true), JsonValue.Create(2.5m), new JsonArray(1)),
             SlotKind.Choice => Gen.Elements<JsonNode?>(JsonValue.Create("d"), JsonValue.Create(""), JsonValue.Create(5), new JsonObject { ["a"] = 1 }),

@@ -108,9 +108,16 @@ public sealed class TestCatalog : IFieldCatalog
 
         if (root.TryGetProperty("fields", out var list))
         {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var element in list.EnumerateArray())
             {
                 var field = ReadField(element, origin);
+                if (!seen.Add(field.Path))
+                {
+                    throw new InvalidDataException($"{origin}: '{field.Path}' is listed twice.");
+                }
+
+                // A field of the same path in the extended file is replaced.
                 fields.RemoveAll(f => f.Path == field.Path);
                 fields.Add(field);
             }
