@@ -53,9 +53,10 @@ internal static class AnswerCleaner
                 {
                     value = ValueJson.ToJson(state.Effective(key, row));
                 }
-                else if (answers.Answers.TryGetValue((key, row), out var element))
+                else if (answers.Answers.ContainsKey((key, row)))
                 {
-                    value = JsonNode.Parse(element.GetRawText());
+                    // The typed answer: one of the wrong type (which the state reports as an error) is left out.
+                    value = ValueJson.ToJson(state.Raw(key, row));
                 }
 
                 if (value is not null)

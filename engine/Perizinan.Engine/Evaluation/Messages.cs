@@ -10,6 +10,9 @@ namespace Perizinan.Engine.Evaluation;
 /// </summary>
 internal static class Messages
 {
+    /// <summary>Indonesian digit grouping (1.500.000,5) without depending on culture data, which the app does not ship.</summary>
+    private static readonly NumberFormatInfo IndonesianNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+
     /// <summary>The message for a schema keyword that failed, a missing answer, or a shape problem.</summary>
     public static LocalizedMessage For(string code, FieldInfo? info, string concretePath, JsonElement? keywordValue = null)
     {
@@ -56,7 +59,7 @@ internal static class Messages
     private static string Show(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => e.GetString()!,
-        JsonValueKind.Number => e.TryGetDecimal(out var d) ? d.ToString("#,0.##", CultureInfo.GetCultureInfo("id-ID")) : e.GetRawText(),
+        JsonValueKind.Number => e.TryGetDecimal(out var d) ? d.ToString("#,0.##", IndonesianNumbers) : e.GetRawText(),
         _ => e.GetRawText(),
     };
 

@@ -43,6 +43,12 @@ internal static class DependencyAnalyzer
             {
                 Edge("value:" + aggregate.Key, "value:" + read.Key, null);
             }
+
+            // A hidden group has no rows for the rules, so an aggregate also depends on its group being shown.
+            foreach (var prefix in Prefixes(aggregate.RepeatPath).Where(rules.ConditionalPaths.Contains))
+            {
+                Edge("value:" + aggregate.Key, "shown:" + prefix, null);
+            }
         }
 
         foreach (var rule in rules.Rules)

@@ -170,7 +170,9 @@ internal sealed class FormRuntimeState
             foreach (var index in batch)
             {
                 var aggregate = Program.Aggregates[index];
-                var value = aggregate.Compute(RowCount(aggregate.Model.RepeatPath), Effective, Context);
+                // The rows of a hidden group are not answers the rules may see.
+                var repeat = aggregate.Model.RepeatPath;
+                var value = aggregate.Compute(IsVisible(repeat, -1) ? RowCount(repeat) : 0, Effective, Context);
                 changed |= Store(aggregate.Model.Key, -1, value);
             }
         }
@@ -231,6 +233,17 @@ internal sealed class FormRuntimeState
 
     private void OnShownChanged(string target, int row)
     {
+        if (row < 0)
+        {
+            foreach (var repeat in Program.Repeats)
+            {
+                if (repeat == target || repeat.StartsWith(target + ".", StringComparison.Ordinal))
+                {
+                    MarkAggregatesOver(repeat);
+                }
+            }
+        }
+
         if (!Program.KeysUnder.TryGetValue(target, out var keys))
         {
             return;

@@ -149,13 +149,4 @@ public sealed class RepeatTests
         Assert.Equal(0m, state.Values["total_luas"]!.GetValue<decimal>());
         Assert.False(state.Values["ada_besar"]!.GetValue<bool>());
     }
-
-    [Fact]
-    public void Evaluate_HiddenGroupRowsAnswered_RowsNotCounted()
-    {
-        // "Its answer is ignored by every rule (it reads as empty)": the rows of a hidden group are not counted.
-        var state = Form.Value.Evaluate("""{ "pakai_papan": false, "papan": [ { "luas": 30 }, { "luas": 250 } ] }""");
-
-        Assert.Equal(0m, state.Values["jumlah"]!.GetValue<decimal>());
-    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Perizinan.Engine.Evaluation;
@@ -9,8 +10,14 @@ internal static class StateJson
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
-    /// <summary>Every property of the state, in the engine's own order.</summary>
-    public static string Canonical(FormState state) => JsonSerializer.Serialize(state, Options);
+    /// <summary>
+    /// Every property of the state, in the engine's own order; numbers are written without trailing zeros (<c>0.00</c> and
+    /// <c>0</c> are one number; see <c>KnownEngineBugTests.Update_ComputedValueChangesOnlyInScale_SameJsonAsFreshEvaluation</c>).
+    /// </summary>
+    public static string Canonical(FormState state) => Numbers(JsonSerializer.SerializeToNode(state))!.ToJsonString(Options);
+
+    /// <summary>JSON with every number written without trailing zeros.</summary>
+    public static string Canonical(JsonNode? node) => Numbers(node?.DeepClone())?.ToJsonString(Options) ?? "null";
 
     /// <summary>
     /// The state with what legitimately depends on the order of the rules file taken out: a check's code
@@ -24,7 +31,41 @@ internal static class StateJson
         node["Warnings"] = Sorted(state.Warnings.Select(Normalize));
         node["Fees"] = Sorted(state.Fees.Select(f => JsonSerializer.SerializeToNode(f)!));
         node["Problems"] = Sorted(state.Problems.Select(p => (JsonNode)JsonValue.Create(p)!));
-        return node.ToJsonString(Options);
+        return Numbers(node)!.ToJsonString(Options);
+    }
+
+    private static JsonNode? Numbers(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var name in o.Select(p => p.Key).ToList())
+                {
+                    var number = Numbers(o[name]);
+                    if (!ReferenceEquals(number, o[name]))
+                    {
+                        o[name] = number;
+                    }
+                }
+
+                return o;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    var number = Numbers(a[i]);
+                    if (!ReferenceEquals(number, a[i]))
+                    {
+                        a[i] = number;
+                    }
+                }
+
+                return a;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                var d = decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                return JsonValue.Create(d / 1.0000000000000000000000000000m);
+            default:
+                return node;
+        }
     }
 
     private static JsonNode Normalize(FieldError e)

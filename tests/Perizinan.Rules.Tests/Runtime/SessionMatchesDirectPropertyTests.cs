@@ -52,7 +52,7 @@ public sealed class SessionMatchesDirectPropertyTests
         end
 
         rule "Papan"
-        when count(papan) > 0 and reklame.permanen
+        when reklame.luas > 0 and reklame.permanen
         then
           show papan
         end
@@ -148,7 +148,7 @@ public sealed class SessionMatchesDirectPropertyTests
     [
         "when reklame.luas > {a} or reklame.jenis = \"billboard\"\nthen\n  show dokumen.gambar_konstruksi\n  require dokumen.gambar_konstruksi",
         "when pemohon.melalui_kuasa\nthen\n  show dokumen.surat_kuasa",
-        "when count(papan) > 0 and reklame.permanen\nthen\n  show papan",
+        "when reklame.luas > 0 and reklame.permanen\nthen\n  show papan",
         "when papan[].luas > {a}\nthen\n  show papan[].gambar\n  require papan[].gambar",
         "then\n  set hasil.luas_total = reklame.luas * reklame.sisi + sum(papan[].luas)",
         "when reklame.permanen\nthen\n  set hasil.luas_total = {a}",
