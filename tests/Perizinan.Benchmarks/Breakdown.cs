@@ -155,10 +155,12 @@ internal static class Breakdown
             return cache[(k, r)];
         }));
         Row("  build state, no validation lookup at all", reps, () => StateBuilder.Build(form, nrules.State, snapshot, (_, _, _) => []));
-        Row("  validate the changed answer (JsonSchema.Net, one field)", reps, () =>
+        var changedA = snapshot.Answers[(change.Key, -1)];
+        var changedB = AnswerReader.Read(change.B, catalog).Answers[(change.Key, -1)];
+        Row("  validate the changed answer (JsonSchema.Net, one field, A then B)", reps, () =>
         {
-            var element = AnswerReader.Read(change.B, catalog).Answers[(change.Key, -1)];
-            form.Validators[change.Key].Validate(element, change.Key);
+            form.Validators[change.Key].Validate(changedA, change.Key);
+            form.Validators[change.Key].Validate(changedB, change.Key);
         });
         Row("**No change (FormSession.Update with the same answers)**", reps, () => session.Update(change.A));
         Console.WriteLine();

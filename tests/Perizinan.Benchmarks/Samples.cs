@@ -43,6 +43,25 @@ internal static class Samples
         return CompiledForm.Load(directory, diagnostics) ?? throw Failed(directory, diagnostics);
     }
 
+    /// <summary>
+    /// A compiled form shared by the evaluation benchmarks of this process (a compiled form is immutable and meant to
+    /// be cached; in-process, this saves compiling the same package again for every benchmark case).
+    /// </summary>
+    public static CompiledForm Shared(string directory)
+    {
+        lock (SharedForms)
+        {
+            if (!SharedForms.TryGetValue(directory, out var form))
+            {
+                SharedForms[directory] = form = LoadCompiled(directory);
+            }
+
+            return form;
+        }
+    }
+
+    private static readonly Dictionary<string, CompiledForm> SharedForms = new(StringComparer.Ordinal);
+
     /// <summary>Compiles a loaded package; throws with the diagnostics when it does not compile.</summary>
     public static CompiledForm Compile(FormPackage package)
     {

@@ -16,7 +16,7 @@ public class ScalingBenchmarks
     private OneChange _change = null!;
     private FormSession _nrules = null!;
     private FormSession _direct = null!;
-    private string? _generated;
+    private static readonly Dictionary<string, CompiledForm> Generated = new(StringComparer.Ordinal);
     private bool _flipNRules;
     private bool _flipDirect;
 
@@ -24,25 +24,39 @@ public class ScalingBenchmarks
     [Params("300x50", "300x200", "300x800", "2000x1300")]
     public string Size { get; set; } = "300x200";
 
-    /// <summary>Generates (or loads) and compiles the form, starts both sessions on answers A.</summary>
+    /// <summary>
+    /// Generates (into a temporary folder, deleted once compiled) or loads and compiles the form, once per process and
+    /// size, and starts both sessions on answers A.
+    /// </summary>
     [GlobalSetup]
     public void Setup()
     {
         var parts = Size.Split('x');
         var (fields, rules) = (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
-        string directory;
         if (fields == 2000)
         {
-            directory = Samples.PackageDir("stress-2000");
+            _form = Samples.Shared(Samples.PackageDir("stress-2000"));
         }
         else
         {
-            _generated = Samples.Generate(fields, rules);
-            directory = _generated;
+            lock (Generated)
+            {
+                if (!Generated.TryGetValue(Size, out _form!))
+                {
+                    var directory = Samples.Generate(fields, rules);
+                    try
+                    {
+                        Generated[Size] = _form = Samples.LoadCompiled(directory);
+                    }
+                    finally
+                    {
+                        Samples.DeleteGenerated(directory);
+                    }
+                }
+            }
         }
 
-        _form = Samples.LoadCompiled(directory);
         _change = Samples.OneChangeOf(_form);
         _nrules = _form.StartSession(Samples.Today);
         _nrules.Update(_change.A);
@@ -50,10 +64,6 @@ public class ScalingBenchmarks
         _direct.Update(_change.A);
         Console.WriteLine($"// {Size}: (rules, value fields, repeats) = {Samples.Size(_form)}; changed {_change.Key}, read by {_change.ReadBy} rules");
     }
-
-    /// <summary>Deletes the generated package.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => Samples.DeleteGenerated(_generated);
 
     /// <summary>One changed answer in a live NRules session.</summary>
     [Benchmark(Description = "One change (NRules)")]

@@ -22,7 +22,6 @@ public class SchemaLibraryBenchmarks
     private NJsonSchemaSchema _njsonSchema = null!;
     private JsonElement _answers;
     private JToken _token = null!;
-    private CompiledForm _form = null!;
     private List<(FieldValidator Validator, JsonElement Answer, string Path)> _perField = null!;
 
     /// <summary>The package whose schema.json and answers are used.</summary>
@@ -35,16 +34,17 @@ public class SchemaLibraryBenchmarks
     {
         var directory = Samples.PackageDir(Schema);
         var schemaText = File.ReadAllText(Path.Combine(directory, "schema.json"));
-        _form = Samples.LoadCompiled(directory);
-        var answers = Samples.FullAnswers(_form.Package).ToJsonString();
+        var package = Samples.LoadPackage(directory);
+        var validators = package.Catalog.Infos.ToDictionary(i => i.Path, i => new FieldValidator(i), StringComparer.Ordinal);
+        var answers = Samples.FullAnswers(package).ToJsonString();
         _jsonSchemaNet = SchemaLibraries.BuildJsonSchemaNet(schemaText);
         _njsonSchema = SchemaLibraries.BuildNJsonSchema(schemaText);
         _answers = JsonDocument.Parse(answers).RootElement.Clone();
         _token = JToken.Parse(answers);
-        var snapshot = AnswerReader.Read(_answers, _form.Package.Catalog);
+        var snapshot = AnswerReader.Read(_answers, package.Catalog);
         _perField = snapshot.Answers
-            .Where(a => _form.Validators.ContainsKey(a.Key.Key))
-            .Select(a => (_form.Validators[a.Key.Key], a.Value, AnswerReader.Concrete(a.Key.Key, a.Key.Row)))
+            .Where(a => validators.ContainsKey(a.Key.Key))
+            .Select(a => (validators[a.Key.Key], a.Value, AnswerReader.Concrete(a.Key.Key, a.Key.Row)))
             .ToList();
         Console.WriteLine($"// {Schema}: JsonSchema.Net errors {SchemaLibraries.JsonSchemaNetErrors(_jsonSchemaNet, answers).Count}, "
             + $"NJsonSchema errors {SchemaLibraries.NJsonSchemaErrors(_njsonSchema, answers).Count}, per-field answers {_perField.Count}");

@@ -27,7 +27,7 @@ public class Stress300Benchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _form = Samples.LoadCompiled(Samples.PackageDir("stress-300"));
+        _form = Samples.Shared(Samples.PackageDir("stress-300"));
         _change = Samples.OneChangeOf(_form);
         _nrules = _form.StartSession(Samples.Today);
         _nrules.Update(_change.A);

@@ -13,7 +13,7 @@ namespace Perizinan.Engine.Tests.Evaluation;
 /// </summary>
 public sealed class KnownEngineBugTests
 {
-    [Fact]
+    [Fact(Skip = Bug.BoundErrorsThrow)]
     public void Evaluate_NumberBelowMinimum_MinimumErrorNotException()
     {
         var form = Compile([TestField.Number("luas", label: "Luas", minimum: 0)], "");
@@ -25,7 +25,7 @@ public sealed class KnownEngineBugTests
         Assert.Equal("Luas must be at least 0.", error.Message.En);
     }
 
-    [Fact]
+    [Fact(Skip = Bug.BoundErrorsThrow)]
     public void Evaluate_MoreRowsThanMaxItems_MaxItemsErrorNotException()
     {
         var form = Compile([TestField.Repeat("papan", label: "Papan", maxItems: 1), TestField.Number("papan[].luas")], "");
@@ -35,7 +35,7 @@ public sealed class KnownEngineBugTests
         Assert.Equal(["papan:maxItems"], state.Errors.Select(e => $"{e.Path}:{e.Code}"));
     }
 
-    [Fact]
+    [Fact(Skip = Bug.CleanDeepAnswerThrows)]
     public void Clean_AnswerNestedDeeperThan64_NoException()
     {
         var form = Compile([TestField.Text("catatan")], "");
@@ -49,7 +49,7 @@ public sealed class KnownEngineBugTests
         Assert.Null(exception);
     }
 
-    [Fact]
+    [Fact(Skip = Bug.HiddenRowsCounted)]
     public void Evaluate_HiddenGroupWithRows_CountIsZero()
     {
         var form = Compile(
@@ -64,7 +64,7 @@ public sealed class KnownEngineBugTests
         Assert.Equal(0m, state.Values["jumlah"]!.GetValue<decimal>());
     }
 
-    [Fact]
+    [Fact(Skip = Bug.HiddenRowsRulesRun)]
     public void Evaluate_HiddenGroupWithRows_PerRowFeeNotCharged()
     {
         var form = Compile(
@@ -80,7 +80,7 @@ public sealed class KnownEngineBugTests
         Assert.Empty(state.Fees);
     }
 
-    [Fact]
+    [Fact(Skip = Bug.HiddenGroupShapeErrors)]
     public void Evaluate_HiddenGroupSentAsObject_NoError()
     {
         var form = Compile(
@@ -93,21 +93,34 @@ public sealed class KnownEngineBugTests
         Assert.Empty(state.Errors);
     }
 
-    [Fact]
-    public void Clean_BlankAnswerToAChoice_ValidAgainstTheSchema()
+    [Fact(Skip = Bug.CleanKeepsBlankAnswers)]
+    public void Clean_BlankAnswers_CompleteStateCleansToValidAnswers()
     {
-        var form = Compile([TestField.Choice("jenis", ["a", "b"])], "");
-        var answers = Answers("""{ "jenis": "" }""");
+        var form = Compile([TestField.Choice("jenis", ["a", "b"]), TestField.Number("luas")], "");
+        var answers = Answers("""{ "jenis": "", "luas": [] }""");
 
         var state = form.Evaluate(answers, Today);
         var clean = form.Clean(answers, Today);
 
-        Assert.Empty(state.Errors);
+        Assert.True(state.Complete);
         var results = form.Package.Schema.Evaluate(JsonSerializer.SerializeToElement(clean), new EvaluationOptions { RequireFormatValidation = true });
         Assert.True(results.IsValid, $"cleaned: {clean.ToJsonString()}");
     }
 
-    [Fact]
+    [Fact(Skip = Bug.ShapeErrorLabel)]
+    public void Evaluate_RepeatingGroupSentAsObject_MessageNamesItsLabel()
+    {
+        var form = Compile([TestField.Repeat("papan", label: "Papan reklame"), TestField.Number("papan[].luas")], "");
+
+        var state = form.Evaluate("""{ "papan": { "luas": 1 } }""");
+
+        var error = Assert.Single(state.Errors);
+        Assert.Equal("type", error.Code);
+        Assert.Contains("Papan reklame", error.Message.Id, StringComparison.Ordinal);
+        Assert.Contains("Papan reklame", error.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = Bug.ValueScale)]
     public void Update_ComputedValueChangesOnlyInScale_SameJsonAsFreshEvaluation()
     {
         var form = Compile(

@@ -485,6 +485,7 @@ internal static class RandomPackages
                 JsonValue.Create(-5), JsonValue.Create(150), JsonValue.Create("12"), JsonValue.Create(true), JsonValue.Create(2.5m), new JsonArray(1)),
             SlotKind.Choice when KnownEngineBugs.CleanKeepsBlankAnswers => Gen.Elements<JsonNode?>(JsonValue.Create("d"), JsonValue.Create(5), new JsonObject { ["a"] = 1 }),
             SlotKind.Choice => Gen.Elements<JsonNode?>(JsonValue.Create("d"), JsonValue.Create(""), JsonValue.Create(5), new JsonObject { ["a"] = 1 }),
+            SlotKind.Flag when KnownEngineBugs.CleanKeepsBlankAnswers => Gen.Elements<JsonNode?>(JsonValue.Create("ya"), JsonValue.Create(1), new JsonArray(false)),
             SlotKind.Flag => Gen.Elements<JsonNode?>(JsonValue.Create("ya"), JsonValue.Create(1), new JsonArray()),
             _ => Gen.Elements<JsonNode?>(JsonValue.Create(true)),
         };
