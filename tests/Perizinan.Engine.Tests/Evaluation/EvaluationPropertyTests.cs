@@ -29,7 +29,7 @@ public sealed partial class EvaluationPropertyTests
     private static readonly Lazy<PooledPackage[]> Pool =
         new(() => RandomPackages.Package.Sample(size: 50, numberOfSamples: PoolSize).Select(p => new PooledPackage(p)).ToArray());
 
-    private const int PoolSize = 30;
+    private const int PoolSize = 24;
 
     private static Gen<PooledPackage> Packages => Gen.Choose(0, PoolSize - 1).Select(i => Pool.Value[i]);
 
@@ -48,7 +48,7 @@ public sealed partial class EvaluationPropertyTests
 
     [Property(MaxTest = 100)]
     public Property Evaluate_SameAnswersTwice_EqualStates() =>
-        Prop.ForAll(OneAnswerSet, Described(c =>
+        Prop.ForAll(OneAnswerSet, Described<PackageCase>(c =>
         {
             var form = c.Form;
 
@@ -59,14 +59,14 @@ public sealed partial class EvaluationPropertyTests
         }));
 
     /// <summary>Each case compiles a shuffled rules file (the expensive part), so it checks three answer sets and runs fewer cases.</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 30)]
     public Property Evaluate_RulesShuffled_SameState() =>
         Prop.ForAll(
             Arb.From(from package in Packages
                      from answers in Gen.ArrayOf(RandomPackages.Answers(package.Package), 3)
                      from order in Gen.Shuffle(package.Package.Items.ToArray())
                      select (Case: new PackageCase(package, answers), Order: order)),
-            input =>
+            Described<(PackageCase Case, RuleItem[] Order)>(input =>
             {
                 var (c, order) = input;
                 var shuffled = TestPackage.Compile(c.Package.Files(order));
@@ -80,11 +80,11 @@ public sealed partial class EvaluationPropertyTests
                         expected == actual,
                         $"{c}\n--- shuffled rules.pzr ---\n{c.Package.Rules(order)}\n--- original ---\n{expected}\n--- shuffled ---\n{actual}");
                 }
-            });
+            }));
 
     [Property(MaxTest = 100)]
     public Property Evaluate_HiddenField_NeverRequiredNorWrong() =>
-        Prop.ForAll(OneAnswerSet, Described(c =>
+        Prop.ForAll(OneAnswerSet, Described<PackageCase>(c =>
         {
             var form = c.Form;
 
@@ -107,7 +107,7 @@ public sealed partial class EvaluationPropertyTests
     /// </summary>
     [Property(MaxTest = 100)]
     public Property Clean_AnyAnswers_NoHiddenFieldAndValidWhereNoError() =>
-        Prop.ForAll(OneAnswerSet, Described(c =>
+        Prop.ForAll(OneAnswerSet, Described<PackageCase>(c =>
         {
             var form = c.Form;
 
@@ -140,7 +140,7 @@ public sealed partial class EvaluationPropertyTests
 
     [Property(MaxTest = 100)]
     public Property Update_SequenceOfAnswerSets_EachStateEqualsFreshEvaluation() =>
-        Prop.ForAll(AnswerSequence, Described(c =>
+        Prop.ForAll(AnswerSequence, Described<PackageCase>(c =>
         {
             var form = c.Form;
             var session = form.StartSession(Today);
@@ -158,7 +158,7 @@ public sealed partial class EvaluationPropertyTests
 
     [Property(MaxTest = 100)]
     public Property Update_DirectEvaluator_SameStateAsNRules() =>
-        Prop.ForAll(AnswerSequence, Described(c =>
+        Prop.ForAll(AnswerSequence, Described<PackageCase>(c =>
         {
             var form = c.Form;
             var direct = FormSession.Direct(form, Today);
@@ -175,7 +175,7 @@ public sealed partial class EvaluationPropertyTests
         }));
 
     /// <summary>The property's body, with the case it failed for added to any unexpected exception (an engine crash).</summary>
-    private static Action<PackageCase> Described(Action<PackageCase> body) => c =>
+    private static Action<T> Described<T>(Action<T> body) => c =>
     {
         try
         {

@@ -89,7 +89,7 @@ public sealed class VisibilityTests
     [Fact]
     public void Evaluate_HiddenAnswer_IgnoredByRulesNotValidatedNotChecked()
     {
-        // The year is answered (and would fail both the check and the pattern of the number), but it is hidden.
+        // The old number and year are answered wrongly (pattern, check) but hidden: nothing is wrong, nothing computed.
         var state = Form.Value.Evaluate("""{ "izin": { "jenis": "baru", "nomor_lama": "salah", "tahun": 1990 } }""");
 
         Assert.DoesNotContain("izin.tahun", state.Visible);

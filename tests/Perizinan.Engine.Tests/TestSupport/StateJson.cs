@@ -12,7 +12,7 @@ internal static class StateJson
 
     /// <summary>
     /// Every property of the state, in the engine's own order; numbers are written without trailing zeros (<c>0.00</c> and
-    /// <c>0</c> are one number; see <c>KnownEngineBugTests.Update_ComputedValueChangesOnlyInScale_SameJsonAsFreshEvaluation</c>).
+    /// <c>0</c> are one number; see <c>EngineBugTests.Update_ComputedValueChangesOnlyInScale_SameJsonAsFreshEvaluation</c>).
     /// </summary>
     public static string Canonical(FormState state) => Numbers(JsonSerializer.SerializeToNode(state))!.ToJsonString(Options);
 
