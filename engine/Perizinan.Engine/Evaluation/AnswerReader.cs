@@ -25,7 +25,7 @@ internal static class AnswerReader
 
         if (answers.ValueKind != JsonValueKind.Object)
         {
-            snapshot.Problems.Add((string.Empty, "type"));
+            snapshot.Problems.Add(new AnswerProblem(string.Empty, "type", AnswerShape.None, null, -1));
             return snapshot;
         }
 
@@ -45,7 +45,7 @@ internal static class AnswerReader
             var concrete = concretePrefix + property.Name;
             if (!catalog.TryGetField(key, out var field))
             {
-                snapshot.Problems.Add((concrete, "unknown"));
+                snapshot.Problems.Add(new AnswerProblem(concrete, "unknown", AnswerShape.None, null, -1));
                 continue;
             }
 
@@ -67,7 +67,8 @@ internal static class AnswerReader
                     ReadRows(value, key, concrete, catalog, snapshot);
                     break;
                 default:
-                    snapshot.Problems.Add((concrete, "type"));
+                    var shape = field.Shape == FieldShape.Group ? AnswerShape.Group : AnswerShape.Rows;
+                    snapshot.Problems.Add(new AnswerProblem(concrete, "type", shape, key, row));
                     break;
             }
         }
@@ -80,7 +81,7 @@ internal static class AnswerReader
         {
             if (count == MaxRows)
             {
-                snapshot.Problems.Add((concrete, "maxItems"));
+                snapshot.Problems.Add(new AnswerProblem(concrete, "maxItems", AnswerShape.Rows, key, -1));
                 break;
             }
 
@@ -90,7 +91,7 @@ internal static class AnswerReader
             }
             else if (item.ValueKind != JsonValueKind.Null)
             {
-                snapshot.Problems.Add(($"{concrete}[{count}]", "type"));
+                snapshot.Problems.Add(new AnswerProblem($"{concrete}[{count}]", "type", AnswerShape.Row, key, -1));
             }
 
             count++;

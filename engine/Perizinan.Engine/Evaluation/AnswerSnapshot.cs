@@ -14,6 +14,6 @@ internal sealed class AnswerSnapshot
     /// <summary>Rows per repeating group.</summary>
     public Dictionary<string, int> RowCounts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Problems with the shape of the answers, by concrete path.</summary>
-    public List<(string Path, string Code)> Problems { get; } = [];
+    /// <summary>Problems with the shape of the answers.</summary>
+    public List<AnswerProblem> Problems { get; } = [];
 }

@@ -16,8 +16,7 @@ internal static class Messages
     /// <summary>The message for a schema keyword that failed, a missing answer, or a shape problem.</summary>
     public static LocalizedMessage For(string code, FieldInfo? info, string concretePath, JsonElement? keywordValue = null)
     {
-        var labelId = info?.Layout?.Label.Get("id") is { Length: > 0 } l1 ? l1 : info?.Title ?? concretePath;
-        var labelEn = info?.Layout?.Label.Get("en") is { Length: > 0 } l2 ? l2 : info?.Title ?? concretePath;
+        var (labelId, labelEn) = Labels(info, concretePath);
         var v = keywordValue is { } k ? Show(k) : string.Empty;
         var (id, en) = code switch
         {
@@ -42,6 +41,19 @@ internal static class Messages
         return WithExample(id, en, info);
     }
 
+    /// <summary>The message for an answer of the wrong shape: a group or a row that is not an object, rows that are not a list.</summary>
+    public static LocalizedMessage ForShape(AnswerShape shape, FieldInfo? info, string concretePath)
+    {
+        var (labelId, labelEn) = Labels(info, concretePath);
+        return shape switch
+        {
+            AnswerShape.Group => new($"Isian {labelId} harus berupa kelompok isian.", $"{labelEn} must be a group of answers."),
+            AnswerShape.Rows => new($"Isian {labelId} harus berupa daftar baris.", $"{labelEn} must be a list of rows."),
+            AnswerShape.Row => new($"Setiap baris {labelId} harus berupa kelompok isian ({concretePath}).", $"Each row of {labelEn} must be a group of answers ({concretePath})."),
+            _ => new("Jawaban harus berupa kelompok isian (objek JSON).", "The answers must be a group of answers (a JSON object)."),
+        };
+    }
+
     /// <summary>A rule check's own message, with the example appended.</summary>
     public static LocalizedMessage ForCheck(string id, string en, FieldInfo? info) => WithExample(id, en, info);
 
@@ -55,6 +67,11 @@ internal static class Messages
 
         return new LocalizedMessage(id, en);
     }
+
+    /// <summary>The question's label in both languages; its schema title or path when the layout has none.</summary>
+    private static (string Id, string En) Labels(FieldInfo? info, string concretePath) =>
+        (info?.Layout?.Label.Get("id") is { Length: > 0 } id ? id : info?.Title ?? concretePath,
+         info?.Layout?.Label.Get("en") is { Length: > 0 } en ? en : info?.Title ?? concretePath);
 
     private static string Show(JsonElement e) => e.ValueKind switch
     {

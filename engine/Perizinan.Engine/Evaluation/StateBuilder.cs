@@ -130,9 +130,17 @@ internal static class StateBuilder
             (check.IsWarning ? warnings : errors).Add((order.GetValueOrDefault(check.Subject), failure.Row, error));
         }
 
-        foreach (var (path, code) in answers.Problems)
+        foreach (var problem in answers.Problems)
         {
-            errors.Add((-1, -1, new FieldError(path, code, Messages.For(code, null, path))));
+            // An answer the citizen cannot see is ignored (and not submitted), so its shape cannot be wrong.
+            if (problem.Key is { } key && !state.IsVisible(key, problem.Row))
+            {
+                continue;
+            }
+
+            var info = problem.Key is { } k && catalog.TryGetInfo(k, out var known) ? known : null;
+            var message = problem.Code == "type" ? Messages.ForShape(problem.Shape, info, problem.Path) : Messages.For(problem.Code, info, problem.Path);
+            errors.Add((problem.Key is null ? -1 : order.GetValueOrDefault(problem.Key), problem.Row, new FieldError(problem.Path, problem.Code, message)));
         }
 
         var fees = Fees(form, state);
@@ -148,7 +156,7 @@ internal static class StateBuilder
             Errors = sortedErrors,
             Warnings = Sort(warnings),
             Fees = fees,
-            Total = fees.Sum(f => f.Amount),
+            Total = ValueJson.Normalize(fees.Sum(f => f.Amount)),
             Complete = sortedErrors.Count == 0,
             Progress = required.Count == 0 ? 100 : requiredAnswered * 100 / required.Count,
             NextPage = NextPage(form, sortedErrors),
@@ -181,7 +189,7 @@ internal static class StateBuilder
             {
                 var d = declared[f.FeeId!].f;
                 return new FeeLine(d.Id, new LocalizedMessage(d.Label.Id, d.Label.En), d.Kind.ToString().ToLowerInvariant(), d.LegalBasis,
-                    f.Row >= 0 ? f.Row : null, f.Value.AsNumber);
+                    f.Row >= 0 ? f.Row : null, ValueJson.Normalize(f.Value.AsNumber));
             })
             .ToList();
     }

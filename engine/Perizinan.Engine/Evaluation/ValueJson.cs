@@ -42,10 +42,17 @@ internal static class ValueJson
         }
     }
 
+    /// <summary>
+    /// A number without trailing zeros (<c>0.00</c> → <c>0</c>, <c>2.50</c> → <c>2.5</c>). Decimals keep the scale of
+    /// their arithmetic, and equal numbers of another scale do not re-fire rules, so results show numbers normalized:
+    /// the same answers give the same JSON however they were reached.
+    /// </summary>
+    public static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
+
     /// <summary>The JSON of a value (computed values in results and cleaned answers).</summary>
     public static JsonNode? ToJson(Value v) => v.Kind switch
     {
-        ValueKind.Number => JsonValue.Create(v.AsNumber),
+        ValueKind.Number => JsonValue.Create(Normalize(v.AsNumber)),
         ValueKind.Text => JsonValue.Create(v.AsText),
         ValueKind.Bool => JsonValue.Create(v.AsBool),
         ValueKind.Date => JsonValue.Create(v.AsDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

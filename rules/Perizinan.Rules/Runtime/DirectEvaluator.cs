@@ -27,7 +27,9 @@ internal sealed class DirectEvaluator(RuleProgram program, FunctionContext conte
             {
                 if (rule.Model.RepeatPath is { } repeat)
                 {
-                    for (var r = 0; r < State.RowCount(repeat); r++)
+                    // No per-row rule holds in the rows of a hidden group.
+                    var rows = State.IsVisible(repeat, -1) ? State.RowCount(repeat) : 0;
+                    for (var r = 0; r < rows; r++)
                     {
                         Evaluate(rule, r, next);
                     }

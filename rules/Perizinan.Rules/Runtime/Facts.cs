@@ -18,6 +18,12 @@ internal sealed class RowFact(string repeat, int row)
 
     /// <summary>The row number, from 0.</summary>
     public int Row { get; } = row;
+
+    /// <summary>
+    /// Whether the group is visible: the rows of a hidden group are kept (the citizen may show it again) but no
+    /// per-row rule holds in them.
+    /// </summary>
+    public bool Visible { get; set; }
 }
 
 /// <summary>

@@ -58,6 +58,9 @@ internal sealed class FormRuntimeState
     /// <summary>Called with (group, row) when a row disappears.</summary>
     public Action<string, int>? RowRemoved { get; set; }
 
+    /// <summary>Called with a group's path when whether it is visible may have changed.</summary>
+    public Action<string>? GroupVisibilityChanged { get; set; }
+
     /// <summary>Computed fields on which rules currently set different values.</summary>
     public IReadOnlyCollection<(string Key, int Row)> Conflicts => _conflicts;
 
@@ -240,6 +243,7 @@ internal sealed class FormRuntimeState
                 if (repeat == target || repeat.StartsWith(target + ".", StringComparison.Ordinal))
                 {
                     MarkAggregatesOver(repeat);
+                    GroupVisibilityChanged?.Invoke(repeat);
                 }
             }
         }

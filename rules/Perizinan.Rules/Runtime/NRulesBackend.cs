@@ -22,6 +22,7 @@ internal static class NRulesBackend
     private static readonly PropertyInfo FieldRow = typeof(FieldFact).GetProperty(nameof(FieldFact.Row))!;
     private static readonly PropertyInfo RowRepeat = typeof(RowFact).GetProperty(nameof(RowFact.Repeat))!;
     private static readonly PropertyInfo RowRow = typeof(RowFact).GetProperty(nameof(RowFact.Row))!;
+    private static readonly PropertyInfo RowVisible = typeof(RowFact).GetProperty(nameof(RowFact.Visible))!;
 
     /// <summary>Builds the session factory of a program.</summary>
     public static ISessionFactory Compile(RuleProgram program)
@@ -47,6 +48,7 @@ internal static class NRulesBackend
             rowParam = Expression.Parameter(typeof(RowFact), "row");
             row.Condition(Expression.Lambda(
                 Expression.Equal(Expression.Property(rowParam, RowRepeat), Expression.Constant(repeat)), rowParam));
+            row.Condition(Expression.Lambda(Expression.Property(rowParam, RowVisible), rowParam));
         }
 
         var fieldParams = new List<ParameterExpression>();

@@ -20,6 +20,7 @@ internal sealed class RuleSession : IRuleEvaluation
     private readonly Dictionary<(string, int), FieldFact> _facts = [];
     private readonly Dictionary<(string, int), RowFact> _rows = [];
     private readonly List<FieldFact> _pendingUpdates = [];
+    private readonly HashSet<string> _pendingGroups = new(StringComparer.Ordinal);
 
     public RuleSession(RuleProgram program, FunctionContext context)
     {
@@ -44,6 +45,7 @@ internal sealed class RuleSession : IRuleEvaluation
         State.EffectiveChanged = OnEffectiveChanged;
         State.RowAdded = OnRowAdded;
         State.RowRemoved = OnRowRemoved;
+        State.GroupVisibilityChanged = repeat => _pendingGroups.Add(repeat);
     }
 
     /// <inheritdoc />
@@ -69,6 +71,7 @@ internal sealed class RuleSession : IRuleEvaluation
         for (var round = 0; round < MaxRounds; round++)
         {
             State.Recompute();
+            UpdateRowVisibility();
             if (_pendingUpdates.Count > 0)
             {
                 _session.UpdateAll(_pendingUpdates.Distinct().ToList());
@@ -76,13 +79,42 @@ internal sealed class RuleSession : IRuleEvaluation
             }
 
             _session.Fire();
-            if (!State.HasPendingWork)
+            if (!State.HasPendingWork && _pendingGroups.Count == 0)
             {
                 return;
             }
         }
 
         throw new InvalidOperationException("The rules did not settle; the cycle check should have prevented this.");
+    }
+
+    /// <summary>Tells the network which groups were shown or hidden (their row facts match per-row rules only while visible).</summary>
+    private void UpdateRowVisibility()
+    {
+        if (_pendingGroups.Count == 0)
+        {
+            return;
+        }
+
+        var changed = new List<object>();
+        foreach (var repeat in _pendingGroups)
+        {
+            var visible = State.IsVisible(repeat, -1);
+            foreach (var ((group, _), rowFact) in _rows)
+            {
+                if (group == repeat && rowFact.Visible != visible)
+                {
+                    rowFact.Visible = visible;
+                    changed.Add(rowFact);
+                }
+            }
+        }
+
+        _pendingGroups.Clear();
+        if (changed.Count > 0)
+        {
+            _session.UpdateAll(changed);
+        }
     }
 
     private FieldFact Fact(string key, int row)
@@ -103,7 +135,7 @@ internal sealed class RuleSession : IRuleEvaluation
 
     private void OnRowAdded(string repeat, int row)
     {
-        var rowFact = new RowFact(repeat, row);
+        var rowFact = new RowFact(repeat, row) { Visible = State.IsVisible(repeat, -1) };
         _rows[(repeat, row)] = rowFact;
         var facts = new List<object> { rowFact };
         facts.AddRange(State.Program.RowKeys[repeat].Select(k => Fact(k, row)));

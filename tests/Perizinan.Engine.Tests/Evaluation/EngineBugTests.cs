@@ -7,10 +7,9 @@ using static Perizinan.Engine.Tests.TestSupport.TestPackage;
 namespace Perizinan.Engine.Tests.Evaluation;
 
 /// <summary>
-/// Minimal examples of the engine bugs these tests found, each the smallest package and answers that show it. The fixed
-/// ones stay as regression tests; the open ones are skipped with the bug as the reason (search for "engine bug:") until
-/// the engine is fixed; then remove the <c>Skip</c> and set the matching switch of <see cref="KnownEngineBugs"/>, if any,
-/// to <c>false</c>.
+/// Minimal examples of the engine bugs found by the property tests, each the smallest package and answers that
+/// showed it, kept as regression tests. A bug found and not fixed yet gets its example here as a skipped test whose
+/// reason starts with "engine bug:".
 /// </summary>
 public sealed class EngineBugTests
 {
@@ -65,7 +64,7 @@ public sealed class EngineBugTests
         Assert.Equal(0m, state.Values["jumlah"]!.GetValue<decimal>());
     }
 
-    [Fact(Skip = Bug.HiddenRowsRulesRun)]
+    [Fact]
     public void Evaluate_HiddenGroupWithRows_PerRowFeeNotCharged()
     {
         var form = Compile(
@@ -81,7 +80,7 @@ public sealed class EngineBugTests
         Assert.Empty(state.Fees);
     }
 
-    [Fact(Skip = Bug.HiddenGroupShapeErrors)]
+    [Fact]
     public void Evaluate_HiddenGroupSentAsObject_NoError()
     {
         var form = Compile(
@@ -108,7 +107,7 @@ public sealed class EngineBugTests
         Assert.True(results.IsValid, $"cleaned: {clean.ToJsonString()}");
     }
 
-    [Fact(Skip = Bug.ShapeErrorLabel)]
+    [Fact]
     public void Evaluate_RepeatingGroupSentAsObject_MessageNamesItsLabel()
     {
         var form = Compile([TestField.Repeat("papan", label: "Papan reklame"), TestField.Number("papan[].luas")], "");
@@ -121,7 +120,7 @@ public sealed class EngineBugTests
         Assert.Contains("Papan reklame", error.Message.En, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = Bug.ValueScale)]
+    [Fact]
     public void Update_ComputedValueChangesOnlyInScale_SameJsonAsFreshEvaluation()
     {
         var form = Compile(
