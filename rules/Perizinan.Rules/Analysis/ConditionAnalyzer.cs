@@ -111,6 +111,20 @@ internal static class ConditionAnalyzer
         field = string.Empty;
         op = default;
         value = default;
+
+        // A yes/no field on its own holds when it is true; "not" of it holds only when it is not true.
+        if (e is BoundField { Type: DslType.Bool } flag)
+        {
+            (field, op, value) = (flag.Key, BinaryOperator.Equal, Value.Bool(true));
+            return true;
+        }
+
+        if (e is BoundUnary { Operator: UnaryOperator.Not, Operand: BoundField { Type: DslType.Bool } negated })
+        {
+            (field, op, value) = (negated.Key, BinaryOperator.NotEqual, Value.Bool(true));
+            return true;
+        }
+
         if (e is not BoundBinary b || b.Operator is < BinaryOperator.Equal or > BinaryOperator.GreaterOrEqual)
         {
             return false;

@@ -64,7 +64,7 @@ internal sealed partial class Binder
                             $"The rule name \"{rule.Name}\" is already used; every rule needs a unique name.");
                     }
 
-                    rules.Add(BindRule(rule, rules.Count));
+                    rules.AddRange(BindRule(rule, rules.Count));
                     break;
                 case CheckSyntax check:
                     var (checkModel, lowered) = BindCheck(check, checks.Count, rules.Count);
@@ -77,7 +77,8 @@ internal sealed partial class Binder
         return new RuleSet(rules, checks, _aggregates, _packageFunctions);
     }
 
-    private RuleModel BindRule(RuleSyntax rule, int index)
+    /// <summary>Binds a rule: one model, or two when a rule with no row in its condition has effects on both the form and the rows.</summary>
+    private IReadOnlyList<RuleModel> BindRule(RuleSyntax rule, int index)
     {
         var condition = rule.Condition is null
             ? new BoundLiteral(Value.True, DslType.Bool, rule.NameSpan)
@@ -92,10 +93,33 @@ internal sealed partial class Binder
             }
         }
 
-        var model = new RuleModel(index, rule.Name, Locate(rule.Span), _ruleRepeat, condition, effects);
-        model.Reads = ReadCollector.Collect(condition, effects.Select(e => e.Value));
-        return model;
+        // "when x then show papan; require papan[].nomor": the condition reads no row, so the group-level effects must
+        // hold with no rows at all (or the first row could never be added) and the row-level ones hold in every row.
+        if (_ruleRepeat is not null && !ReadsRow(condition))
+        {
+            var rowEffects = effects.Where(IsRowEffect).ToList();
+            var formEffects = effects.Where(e => !IsRowEffect(e)).ToList();
+            if (rowEffects.Count > 0 && formEffects.Count > 0)
+            {
+                return [Model(index, null, formEffects), Model(index + 1, _ruleRepeat, rowEffects)];
+            }
+        }
+
+        return [Model(index, _ruleRepeat, effects)];
+
+        RuleModel Model(int at, string? repeat, List<EffectModel> its)
+        {
+            var model = new RuleModel(at, rule.Name, Locate(rule.Span), repeat, condition, its);
+            model.Reads = ReadCollector.Collect(condition, its.Select(e => e.Value));
+            return model;
+        }
     }
+
+    private static bool ReadsRow(BoundExpression? expression) =>
+        expression is not null && ReadCollector.Collect(expression, []).Any(r => r is BoundField { IsRowField: true });
+
+    private static bool IsRowEffect(EffectModel effect) =>
+        effect.Target?.Contains("[]", StringComparison.Ordinal) == true || ReadsRow(effect.Value);
 
     private (CheckModel Check, RuleModel Rule) BindCheck(CheckSyntax check, int checkIndex, int ruleIndex)
     {
@@ -103,12 +127,15 @@ internal sealed partial class Binder
         var condition = BindCondition(check.Condition);
         var model = new CheckModel(checkIndex, check.IsWarning, check.Subject.Path, check.MessageId, check.MessageEn, Locate(check.Span));
 
-        // A check fails while its subject is visible and answered (reads as non-empty) and the condition does not hold.
+        // A check fails while its subject is visible and answered (reads as non-empty) and the condition is false. A
+        // condition that is empty (a function given an empty argument, such as nik_matches before the birth date is
+        // answered) is not known to be false: the check waits for the answers it needs.
         BoundExpression lowered = condition;
         if (subject is not null)
         {
             var answered = new BoundIsEmpty(new BoundField(subject, check.Subject.Span), negated: true, check.Subject.Span);
-            var fails = new BoundUnary(UnaryOperator.Not, condition, DslType.Bool, check.Condition.Span);
+            var isFalse = new BoundLiteral(Value.False, DslType.Bool, check.Condition.Span);
+            var fails = new BoundBinary(BinaryOperator.Equal, condition, isFalse, DslType.Bool, check.Condition.Span);
             lowered = new BoundBinary(BinaryOperator.And, answered, fails, DslType.Bool, check.Span);
         }
 

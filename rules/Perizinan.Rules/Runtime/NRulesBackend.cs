@@ -28,7 +28,7 @@ internal static class NRulesBackend
     public static ISessionFactory Compile(RuleProgram program)
     {
         var definitions = program.Rules.Select(Define).ToList();
-        var compiler = new RuleCompiler();
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() };
         return compiler.Compile(definitions);
     }
 

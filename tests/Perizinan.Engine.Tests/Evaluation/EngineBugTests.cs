@@ -134,4 +134,27 @@ public sealed class EngineBugTests
 
         Assert.Equal(fresh.Values["nol"]!.ToJsonString(), incremental.Values["nol"]!.ToJsonString());
     }
+
+    [Fact]
+    public void Evaluate_RuleShowsGroupAndRequiresRowField_GroupVisibleWithNoRows()
+    {
+        var form = Compile(
+            [TestField.Flag("ada"), TestField.Repeat("papan"), TestField.Number("papan[].luas")],
+            """
+            rule "Papan"
+            when ada
+            then
+              show papan
+              require papan
+              require papan[].luas
+            end
+            """);
+
+        var empty = form.Evaluate("""{ "ada": true }""");
+        var oneRow = form.Evaluate("""{ "ada": true, "papan": [ {} ] }""");
+
+        Assert.Contains("papan", empty.Visible);
+        Assert.Equal(["papan:required"], empty.Errors.Select(e => $"{e.Path}:{e.Code}"));
+        Assert.Equal(["papan[0].luas:required"], oneRow.Errors.Select(e => $"{e.Path}:{e.Code}"));
+    }
 }
