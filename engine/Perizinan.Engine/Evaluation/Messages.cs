@@ -54,8 +54,8 @@ internal static class Messages
         };
     }
 
-    /// <summary>A rule check's own message, with the example appended.</summary>
-    public static LocalizedMessage ForCheck(string id, string en, FieldInfo? info) => WithExample(id, en, info);
+    /// <summary>A rule check's own message, as its author wrote it (an example could mislead on a check that ties fields together).</summary>
+    public static LocalizedMessage ForCheck(string id, string en) => new(id, en);
 
     private static LocalizedMessage WithExample(string id, string en, FieldInfo? info)
     {

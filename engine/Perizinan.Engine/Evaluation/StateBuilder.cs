@@ -125,8 +125,7 @@ internal static class StateBuilder
         {
             var check = failure.Check!;
             var path = AnswerReader.Concrete(check.Subject, failure.Row);
-            var info = catalog.TryGetInfo(check.Subject, out var i) ? i : null;
-            var error = new FieldError(path, check.Code, Messages.ForCheck(check.MessageId, check.MessageEn, info));
+            var error = new FieldError(path, check.Code, Messages.ForCheck(check.MessageId, check.MessageEn));
             (check.IsWarning ? warnings : errors).Add((order.GetValueOrDefault(check.Subject), failure.Row, error));
         }
 

@@ -240,9 +240,6 @@ internal sealed class ManifestReader
         var fields = isRepeat || r.TryGet("fields", required: false, out _) ? ReadFields(r, path) : null;
         var itemLabel = r.Text("itemLabel", required: false);
 
-        // The row limits come from minItems/maxItems in schema.json; these are accepted for the designer, not used.
-        r.Integer("minRows", required: false, minimum: 0);
-        r.Integer("maxRows", required: false, minimum: 0);
         r.ReportUnknown();
 
         if (widget == Widgets.File && attachment is null && !r.TryGet("attachment", required: false, out _))
@@ -259,7 +256,7 @@ internal sealed class ManifestReader
 
         if (!isRepeat)
         {
-            foreach (var name in new[] { "fields", "itemLabel", "minRows", "maxRows" })
+            foreach (var name in new[] { "fields", "itemLabel" })
             {
                 if (r.TryGet(name, required: false, out _))
                 {

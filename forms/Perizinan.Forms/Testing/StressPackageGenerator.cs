@@ -447,8 +447,6 @@ public static class StressPackageGenerator
                 ["widget"] = "repeat",
                 ["label"] = Text("Baris", "Rows"),
                 ["itemLabel"] = Text("Baris", "Row"),
-                ["minRows"] = 1,
-                ["maxRows"] = 50,
                 ["fields"] = new JsonArray
                 {
                     Layout("baris[].qty", "number", "Jumlah", "Quantity", 2),
