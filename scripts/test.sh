@@ -15,6 +15,14 @@ if ! dotnet build Perizinan.sln -c Release -warnaserror -nologo -clp:ErrorsOnly;
   exit 1
 fi
 
+# The storage contract tests need a real PostgreSQL: scripts/postgres.sh starts one (installing it when missing) and
+# prints its connection string last. Without it those tests are skipped locally and fail when CI=true.
+if pg_line="$(bash scripts/postgres.sh | tail -n 1)" && [[ "$pg_line" == PERIZINAN_POSTGRES=* ]]; then
+  export "$pg_line"
+else
+  echo "could not start PostgreSQL (scripts/postgres.sh)"
+fi
+
 dotnet test Perizinan.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
