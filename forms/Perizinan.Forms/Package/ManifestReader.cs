@@ -346,6 +346,13 @@ internal sealed class ManifestReader
                     $"\"{mediaType}\" bukan jenis berkas (media type) seperti application/pdf atau image/jpeg",
                     $"\"{mediaType}\" is not a media type such as application/pdf or image/jpeg");
             }
+            else if (!MediaTypes.Recognised.Contains(mediaType, StringComparer.Ordinal))
+            {
+                var known = string.Join(", ", MediaTypes.Recognised);
+                Error(r.Positions.At(JsonPositions.Child(r.PointerOf("accept"), index)),
+                    $"Jenis berkas \"{mediaType}\" tidak bisa dikenali dari isinya; pakai salah satu dari {known}",
+                    $"The file type \"{mediaType}\" cannot be recognised by its content; use one of {known}");
+            }
         }
 
         var maxSizeKb = r.Integer("maxSizeKb", required: true, minimum: 1) ?? 0;

@@ -120,6 +120,7 @@ public sealed class PackageCheckTests
     [InlineData("\"kind\": \"pajak\"", "\"kind\": \"denda\"", "\"denda\"")]
     [InlineData("\"maxSizeKb\": 2048", "\"maxSizeKb\": 0", "0 }")]
     [InlineData("\"hidden\": true", "\"hidden\": \"ya\"", "\"ya\"")]
+    [InlineData("\"accept\": [\"application/pdf\"", "\"accept\": [\"application/msword\"", "\"application/msword\"")]
     [InlineData("\"perorangan\": { \"id\"", "\"pribadi\": { \"id\"", "\"pribadi\"")]
     public void LoadFromFiles_WrongManifestValue_PZP1003AtValue(string oldText, string newText, string marker)
     {
