@@ -19,11 +19,15 @@ internal static class CrashMode
     {
         var storage = await Setup.OpenAsync(args);
         var tenant = storage.Default;
-        var published = await tenant.Forms.PublishAsync(PackageFolder.Read(args.Get("form")));
-        if (published.Outcome is not (PublishOutcome.Published or PublishOutcome.AlreadyPublished))
+        // The parent publishes the form before starting children; loading a package here would slow every start.
+        if (args.Get("form", string.Empty) is { Length: > 0 } form)
         {
-            Console.Error.WriteLine("cannot publish the form: " + published.Outcome);
-            return 2;
+            var published = await tenant.Forms.PublishAsync(PackageFolder.Read(form));
+            if (published.Outcome is not (PublishOutcome.Published or PublishOutcome.AlreadyPublished))
+            {
+                Console.Error.WriteLine("cannot publish the form: " + published.Outcome + ": " + string.Join("; ", published.Problems));
+                return 2;
+            }
         }
 
         var worker = new QueueWorker(storage, Setup.Destinations(args, new CrashAfterSendHandler()), Setup.WorkerOptions(args), TimeProvider.System)
