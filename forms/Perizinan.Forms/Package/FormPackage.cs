@@ -69,6 +69,13 @@ public sealed class FormPackage
     /// </summary>
     public string ContentHash { get; }
 
+    /// <summary>
+    /// The paths of the single-value fields that hold personal data (<c>"x-pii": true</c> on the field or on a group it is
+    /// in), in schema order; fields in rows of a repeating group are written with <c>[]</c>, e.g. <c>anggota[].nik</c>.
+    /// </summary>
+    public IReadOnlyList<string> PersonalFieldPaths =>
+        [.. Catalog.Infos.Where(f => f.IsPersonal && f.Descriptor.Shape == Perizinan.Rules.Binding.FieldShape.Value).Select(f => f.Path)];
+
     /// <summary>The fields and fees, as the rules and the engine see them.</summary>
     internal FieldCatalog Catalog { get; }
 
