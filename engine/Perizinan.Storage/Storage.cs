@@ -1,4 +1,5 @@
 using Perizinan.Storage.Attachments;
+using Perizinan.Storage.Privacy;
 using Perizinan.Storage.Queue;
 using Perizinan.Storage.Sql;
 
@@ -13,12 +14,15 @@ public sealed class Storage
     private readonly Database _database;
     private readonly StorageOptions _options;
     private readonly IAttachmentContent _content;
+    private readonly PersonalDataProtector _protector;
+    private readonly PersonalFieldCache _personalFields = new();
 
-    private Storage(Database database, StorageOptions options, IAttachmentContent content)
+    private Storage(Database database, StorageOptions options, IAttachmentContent content, PersonalDataProtector protector)
     {
         _database = database;
         _options = options;
         _content = content;
+        _protector = protector;
         Queue = new QueueStore(database);
     }
 
@@ -35,16 +39,21 @@ public sealed class Storage
     /// Opens the storage and applies pending migrations (idempotent; safe when several processes start at once).
     /// <paramref name="timeProvider"/> is the only clock the stores read (expiry, leases, timestamps).
     /// </summary>
-    /// <param name="options">Provider, connection string, default tenant, attachment folder. Read once.</param>
+    /// <param name="options">Provider, connection string, default tenant, attachment folder, personal data keys. Read once.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> in production.</param>
     /// <param name="content">Where attachment bytes go; by default a <see cref="FileSystemAttachmentContent"/> in <see cref="StorageOptions.AttachmentFolder"/>.</param>
     /// <param name="cancellationToken">Cancels the migrations.</param>
+    /// <exception cref="ArgumentException">
+    /// The options are incomplete, e.g. a personal data key that is not 32 bytes in base64, or keys without a current key id.
+    /// </exception>
     public static async Task<Storage> OpenAsync(StorageOptions options, TimeProvider timeProvider, IAttachmentContent? content = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentException.ThrowIfNullOrEmpty(options.ConnectionString);
         TenantId.Check(options.DefaultTenant);
+        var keys = new Dictionary<string, string>(options.PersonalDataKeys ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        var protector = PersonalDataProtector.FromOptions(keys, options.CurrentPersonalDataKeyId);
         var snapshot = new StorageOptions
         {
             Provider = options.Provider,
@@ -52,10 +61,12 @@ public sealed class Storage
             DefaultTenant = options.DefaultTenant,
             AttachmentFolder = options.AttachmentFolder,
             DraftLifetime = options.DraftLifetime,
+            PersonalDataKeys = keys,
+            CurrentPersonalDataKeyId = options.CurrentPersonalDataKeyId,
         };
         var database = new Database(SqlDialect.For(snapshot.Provider), snapshot.ConnectionString, timeProvider);
         await new MigrationRunner(database).RunAsync(cancellationToken).ConfigureAwait(false);
-        return new Storage(database, snapshot, content ?? new FileSystemAttachmentContent(snapshot.AttachmentFolder));
+        return new Storage(database, snapshot, content ?? new FileSystemAttachmentContent(snapshot.AttachmentFolder), protector);
     }
 
     /// <summary>Synchronous <see cref="OpenAsync"/>, for start-up code that cannot await.</summary>
@@ -64,7 +75,8 @@ public sealed class Storage
 
     /// <summary>The stores of one tenant (a Pemda): every query they run is filtered by it.</summary>
     /// <exception cref="ArgumentException">The id is not 1–64 letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</exception>
-    public ITenantStorage ForTenant(string tenantId) => new TenantStorage(_database, TenantId.Check(tenantId), _options, _content);
+    public ITenantStorage ForTenant(string tenantId) =>
+        new TenantStorage(_database, TenantId.Check(tenantId), _options, _content, _protector, _personalFields);
 
     /// <summary>Applies pending migrations again; returns the versions applied (none when up to date).</summary>
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default) =>

@@ -26,4 +26,15 @@ public sealed class StorageOptions
 
     /// <summary>How long a draft lives after it was last saved before <see cref="Drafts.IDraftStore.PurgeExpiredAsync"/> removes it.</summary>
     public TimeSpan DraftLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The keys that encrypt personal fields (<c>"x-pii": true</c>) at rest: key id (1–32 letters, digits, <c>-</c>,
+    /// <c>_</c>, <c>.</c>) → 32 random bytes in base64. Keep every key that stored data may still name; add a new one and
+    /// make it <see cref="CurrentPersonalDataKeyId"/> to rotate. Empty (the default): personal data is stored in clear,
+    /// which is only fit for development (see <c>docs/storage.md</c>).
+    /// </summary>
+    public IDictionary<string, string> PersonalDataKeys { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The id of the key in <see cref="PersonalDataKeys"/> that new values are encrypted with; required when keys are configured.</summary>
+    public string? CurrentPersonalDataKeyId { get; set; }
 }

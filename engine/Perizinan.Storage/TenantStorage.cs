@@ -2,6 +2,7 @@ using Perizinan.Storage.Attachments;
 using Perizinan.Storage.Audit;
 using Perizinan.Storage.Drafts;
 using Perizinan.Storage.Forms;
+using Perizinan.Storage.Privacy;
 using Perizinan.Storage.Queue;
 using Perizinan.Storage.Sql;
 using Perizinan.Storage.Submissions;
@@ -9,17 +10,18 @@ using Perizinan.Storage.Submissions;
 namespace Perizinan.Storage;
 
 /// <summary>The SQL stores of one tenant.</summary>
-internal sealed class TenantStorage(Database database, string tenant, StorageOptions options, IAttachmentContent content) : ITenantStorage
+internal sealed class TenantStorage(Database database, string tenant, StorageOptions options, IAttachmentContent content,
+    PersonalDataProtector protector, PersonalFieldCache personalFields) : ITenantStorage
 {
     public string TenantId { get; } = tenant;
 
     public IFormStore Forms { get; } = new FormStore(database, tenant);
 
-    public IDraftStore Drafts { get; } = new DraftStore(database, tenant, options.DraftLifetime);
+    public IDraftStore Drafts { get; } = new DraftStore(database, tenant, options.DraftLifetime, protector, personalFields);
 
     public IAttachmentStore Attachments { get; } = new AttachmentStore(database, tenant, content);
 
-    public ISubmissionStore Submissions { get; } = new SubmissionStore(database, tenant);
+    public ISubmissionStore Submissions { get; } = new SubmissionStore(database, tenant, protector, personalFields);
 
     public ITenantQueue Queue { get; } = new TenantQueue(database, tenant);
 

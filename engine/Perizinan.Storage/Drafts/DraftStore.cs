@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Perizinan.Storage.Audit;
+using Perizinan.Storage.Privacy;
 using Perizinan.Storage.Sql;
 
 namespace Perizinan.Storage.Drafts;
 
-/// <summary>The SQL draft store of one tenant.</summary>
-internal sealed class DraftStore(Database database, string tenant, TimeSpan lifetime) : IDraftStore
+/// <summary>The SQL draft store of one tenant; personal fields are encrypted by <see cref="PersonalDataProtector"/>.</summary>
+internal sealed class DraftStore(
+    Database database, string tenant, TimeSpan lifetime, PersonalDataProtector protector, PersonalFieldCache personalFields) : IDraftStore
 {
     private const string Columns =
         "id, form_id, form_version, content_hash, owner, resume_code, answers, revision, created_at, updated_at, expires_at, submission_id";
@@ -36,13 +38,14 @@ internal sealed class DraftStore(Database database, string tenant, TimeSpan life
 
                 var created = new Draft(id, draft.FormId, draft.Version, found.Text("content_hash"), draft.Owner, resumeCode,
                     JsonText.Parse(answers), 1, now, now, now + lifetime, null);
+                var stored = await ProtectAsync(unit, created.ContentHash, answers).ConfigureAwait(false);
                 await unit.ExecuteAsync(
                     "INSERT INTO drafts (tenant_id, " + Columns + ") VALUES (@tenant, @id, @formId, @version, @hash, @owner, @resumeCode, "
                     + dialect.Json("@answers") + ", 1, @now, @now, @expires, NULL)",
                     new
                     {
                         tenant, id = Ids.Text(id), formId = draft.FormId, version = draft.Version, hash = created.ContentHash, owner = draft.Owner,
-                        resumeCode, answers, now = dialect.Time(now), expires = dialect.Time(created.ExpiresAt),
+                        resumeCode, answers = stored, now = dialect.Time(now), expires = dialect.Time(created.ExpiresAt),
                     }).ConfigureAwait(false);
                 await AuditChain.AppendAsync(unit, dialect, tenant, now, "draft.created", Ids.Text(id),
                     JsonSerializer.Serialize(new { form = draft.FormId, version = draft.Version })).ConfigureAwait(false);
@@ -60,10 +63,22 @@ internal sealed class DraftStore(Database database, string tenant, TimeSpan life
         return await database.InTransactionAsync(
             async unit =>
             {
+                var stored = text;
+                if (protector.IsEnabled)
+                {
+                    if (await unit.ScalarAsync<string?>("SELECT content_hash FROM drafts WHERE tenant_id = @tenant AND id = @id", new { tenant, id }).ConfigureAwait(false)
+                        is not { } hash)
+                    {
+                        return new DraftSaveResult(DraftSaveOutcome.NotFound, 0);
+                    }
+
+                    stored = await ProtectAsync(unit, hash, text).ConfigureAwait(false);
+                }
+
                 var changed = await unit.ExecuteAsync(
                     $"UPDATE drafts SET answers = {dialect.Json("@answers")}, revision = revision + 1, updated_at = @now, expires_at = @expires "
                     + "WHERE tenant_id = @tenant AND id = @id AND revision = @expectedRevision AND submission_id IS NULL",
-                    new { tenant, id, expectedRevision, answers = text, now = dialect.Time(now), expires = dialect.Time(now + lifetime) }).ConfigureAwait(false);
+                    new { tenant, id, expectedRevision, answers = stored, now = dialect.Time(now), expires = dialect.Time(now + lifetime) }).ConfigureAwait(false);
                 if (changed == 1)
                 {
                     await AuditChain.AppendAsync(unit, dialect, tenant, now, "draft.saved", id,
@@ -96,10 +111,19 @@ internal sealed class DraftStore(Database database, string tenant, TimeSpan life
 
     public Task<IReadOnlyList<Draft>> ListByOwnerAsync(string owner, CancellationToken cancellationToken = default) =>
         database.ReadAsync(
-            async unit => (IReadOnlyList<Draft>)(await unit.QueryAsync(
+            async unit =>
+            {
+                var rows = await unit.QueryAsync(
                     $"SELECT {Columns} FROM drafts WHERE tenant_id = @tenant AND owner = @owner ORDER BY updated_at DESC, id",
-                    new { tenant, owner }).ConfigureAwait(false))
-                .Select(Read).ToList(),
+                    new { tenant, owner }).ConfigureAwait(false);
+                var drafts = new List<Draft>(rows.Count);
+                foreach (var row in rows)
+                {
+                    drafts.Add(await ReadAsync(unit, row).ConfigureAwait(false));
+                }
+
+                return (IReadOnlyList<Draft>)drafts;
+            },
             cancellationToken);
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
@@ -126,12 +150,27 @@ internal sealed class DraftStore(Database database, string tenant, TimeSpan life
     private Task<Draft?> SingleAsync(string where, object parameters, CancellationToken cancellationToken) =>
         database.ReadAsync(
             async unit => await unit.QuerySingleOrNullAsync($"SELECT {Columns} FROM drafts WHERE tenant_id = @tenant AND {where}", parameters).ConfigureAwait(false) is { } row
-                ? Read(row)
+                ? await ReadAsync(unit, row).ConfigureAwait(false)
                 : null,
             cancellationToken);
 
-    private static Draft Read(Row row) => new(
-        row.Id("id"), row.Text("form_id"), row.Text("form_version"), row.Text("content_hash"), row.TextOrNull("owner"),
-        row.TextOrNull("resume_code"), JsonText.Parse(row.Text("answers")), row.Long("revision"), row.Time("created_at"),
-        row.Time("updated_at"), row.Time("expires_at"), row.TextOrNull("submission_id") is { } s ? Guid.Parse(s) : null);
+    private async Task<string> ProtectAsync(Database.Unit unit, string contentHash, string answers) =>
+        protector.IsEnabled
+            ? protector.Protect(answers, await personalFields.GetAsync(unit, tenant, contentHash).ConfigureAwait(false), tenant)
+            : answers;
+
+    private async Task<Draft> ReadAsync(Database.Unit unit, Row row)
+    {
+        var hash = row.Text("content_hash");
+        var answers = row.Text("answers");
+        if (answers.Contains(PersonalDataProtector.Prefix, StringComparison.Ordinal))
+        {
+            answers = protector.Unprotect(answers, await personalFields.GetAsync(unit, tenant, hash).ConfigureAwait(false), tenant);
+        }
+
+        return new Draft(
+            row.Id("id"), row.Text("form_id"), row.Text("form_version"), hash, row.TextOrNull("owner"),
+            row.TextOrNull("resume_code"), JsonText.Parse(answers), row.Long("revision"), row.Time("created_at"),
+            row.Time("updated_at"), row.Time("expires_at"), row.TextOrNull("submission_id") is { } s ? Guid.Parse(s) : null);
+    }
 }

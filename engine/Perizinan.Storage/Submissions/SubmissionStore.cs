@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using Perizinan.Storage.Audit;
+using Perizinan.Storage.Privacy;
 using Perizinan.Storage.Sql;
 
 namespace Perizinan.Storage.Submissions;
 
-/// <summary>The SQL submission store of one tenant.</summary>
-internal sealed class SubmissionStore(Database database, string tenant) : ISubmissionStore
+/// <summary>The SQL submission store of one tenant; personal fields of the answers are encrypted by <see cref="PersonalDataProtector"/>.</summary>
+internal sealed class SubmissionStore(Database database, string tenant, PersonalDataProtector protector, PersonalFieldCache personalFields) : ISubmissionStore
 {
     private const string Columns =
         "id, draft_id, registration_number, form_id, form_version, content_hash, owner, answers, computed_values, fees, attachments, submitted_at";
@@ -59,14 +60,18 @@ internal sealed class SubmissionStore(Database database, string tenant) : ISubmi
                         new { tenant, draftId }).ConfigureAwait(false))
                     .Select(r => r.Text("sha256")).ToList();
 
+                var hash = d.Text("content_hash");
+                var stored = protector.IsEnabled
+                    ? protector.Protect(answers, await personalFields.GetAsync(unit, tenant, hash).ConfigureAwait(false), tenant)
+                    : answers;
                 var id = Ids.New();
                 await unit.ExecuteAsync(
                     $"INSERT INTO submissions (tenant_id, {Columns}) VALUES (@tenant, @id, @draftId, @number, @formId, @version, @hash, @owner, "
                     + $"{dialect.Json("@answers")}, {dialect.Json("@values")}, {dialect.Json("@fees")}, {dialect.Json("@attachments")}, @now)",
                     new
                     {
-                        tenant, id, draftId, number, formId, version, hash = d.Text("content_hash"), owner = d.TextOrNull("owner"),
-                        answers, values, fees, attachments = JsonSerializer.Serialize(hashes), now = dialect.Time(now),
+                        tenant, id, draftId, number, formId, version, hash, owner = d.TextOrNull("owner"),
+                        answers = stored, values, fees, attachments = JsonSerializer.Serialize(hashes), now = dialect.Time(now),
                     }).ConfigureAwait(false);
                 await unit.ExecuteAsync("UPDATE drafts SET submission_id = @id WHERE tenant_id = @tenant AND id = @draftId", new { tenant, id, draftId }).ConfigureAwait(false);
                 await StatusHistory.AddAsync(unit, dialect, tenant, id, SubmissionStatus.Received, null, number, now).ConfigureAwait(false);
@@ -102,13 +107,23 @@ internal sealed class SubmissionStore(Database database, string tenant) : ISubmi
                 .ToList(),
             cancellationToken);
 
-    private static async Task<Submission?> ReadAsync(Database.Unit unit, string where, object parameters) =>
-        await unit.QuerySingleOrNullAsync($"SELECT {Columns} FROM submissions WHERE tenant_id = @tenant AND {where}", parameters).ConfigureAwait(false) is { } row
-            ? Read(row)
-            : null;
+    private async Task<Submission?> ReadAsync(Database.Unit unit, string where, object parameters)
+    {
+        if (await unit.QuerySingleOrNullAsync($"SELECT {Columns} FROM submissions WHERE tenant_id = @tenant AND {where}", parameters).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
 
-    private static Submission Read(Row row) => new(
-        row.Id("id"), row.Id("draft_id"), row.Text("registration_number"), row.Text("form_id"), row.Text("form_version"),
-        row.Text("content_hash"), row.TextOrNull("owner"), JsonText.Parse(row.Text("answers")), JsonText.Parse(row.Text("computed_values")),
-        JsonText.Parse(row.Text("fees")), JsonSerializer.Deserialize<List<string>>(row.Text("attachments")) ?? [], row.Time("submitted_at"));
+        var hash = row.Text("content_hash");
+        var answers = row.Text("answers");
+        if (answers.Contains(PersonalDataProtector.Prefix, StringComparison.Ordinal))
+        {
+            answers = protector.Unprotect(answers, await personalFields.GetAsync(unit, tenant, hash).ConfigureAwait(false), tenant);
+        }
+
+        return new Submission(
+            row.Id("id"), row.Id("draft_id"), row.Text("registration_number"), row.Text("form_id"), row.Text("form_version"),
+            hash, row.TextOrNull("owner"), JsonText.Parse(answers), JsonText.Parse(row.Text("computed_values")),
+            JsonText.Parse(row.Text("fees")), JsonSerializer.Deserialize<List<string>>(row.Text("attachments")) ?? [], row.Time("submitted_at"));
+    }
 }

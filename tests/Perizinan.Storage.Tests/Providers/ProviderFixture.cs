@@ -1,3 +1,5 @@
+using Perizinan.Storage.Sql;
+
 namespace Perizinan.Storage.Tests.Providers;
 
 /// <summary>
@@ -9,6 +11,12 @@ public abstract class ProviderFixture : IAsyncLifetime
 {
     private Exception? _failure;
     private Storage? _storage;
+
+    /// <summary>Personal data key <c>a</c>, the fixture's current key (32 fixed bytes: a test key, never a real one).</summary>
+    public static string KeyA { get; } = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    /// <summary>Personal data key <c>b</c>, for rotation tests.</summary>
+    public static string KeyB { get; } = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
 
     public ManualTime Time { get; } = new();
 
@@ -62,6 +70,8 @@ public abstract class ProviderFixture : IAsyncLifetime
                 ConnectionString = connectionString,
                 DefaultTenant = "default",
                 AttachmentFolder = AttachmentFolder,
+                PersonalDataKeys = { ["a"] = KeyA },
+                CurrentPersonalDataKeyId = "a",
             };
             _storage = await Storage.OpenAsync(Options, Time);
         }
@@ -78,6 +88,35 @@ public abstract class ProviderFixture : IAsyncLifetime
         {
             Directory.Delete(AttachmentFolder, recursive: true);
         }
+    }
+
+    /// <summary>The database without the stores, to read and alter rows as they are stored.</summary>
+    internal Database Raw
+    {
+        get
+        {
+            Require();
+            return new Database(SqlDialect.For(Provider), Options.ConnectionString, Time);
+        }
+    }
+
+    /// <summary>A copy of <see cref="Options"/> with other personal data keys, for a second storage on the same database.</summary>
+    public StorageOptions WithKeys(string? current, params (string Id, string Key)[] keys)
+    {
+        var options = new StorageOptions
+        {
+            Provider = Options.Provider,
+            ConnectionString = Options.ConnectionString,
+            DefaultTenant = Options.DefaultTenant,
+            AttachmentFolder = Options.AttachmentFolder,
+            CurrentPersonalDataKeyId = current,
+        };
+        foreach (var (id, key) in keys)
+        {
+            options.PersonalDataKeys[id] = key;
+        }
+
+        return options;
     }
 
     protected abstract StorageProvider Provider { get; }
