@@ -6,15 +6,26 @@ namespace Perizinan.Queue.WorkerProcess;
 /// <summary>Opens the storage and builds the one webhook destination the tests use.</summary>
 internal static class Setup
 {
-    public static Task<Storage.Storage> OpenAsync(Arguments args) =>
-        Storage.Storage.OpenAsync(
-            new StorageOptions
-            {
-                Provider = args.Get("provider", "sqlite") == "postgresql" ? StorageProvider.PostgreSql : StorageProvider.Sqlite,
-                ConnectionString = args.Get("connection"),
-                AttachmentFolder = Path.Combine(Path.GetTempPath(), "perizinan-worker-attachments"),
-            },
-            TimeProvider.System);
+    public static Task<Storage.Storage> OpenAsync(Arguments args)
+    {
+        var options = new StorageOptions
+        {
+            Provider = args.Get("provider", "sqlite") == "postgresql" ? StorageProvider.PostgreSql : StorageProvider.Sqlite,
+            ConnectionString = args.Get("connection"),
+            AttachmentFolder = Path.Combine(Path.GetTempPath(), "perizinan-worker-attachments"),
+        };
+
+        // The personal-data keys (id → base64) of the storage the parent wrote with: "--pii-key a=BASE64", repeatable;
+        // the first is the current one.
+        foreach (var pair in args.All("pii-key"))
+        {
+            var (id, key) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            options.PersonalDataKeys[id] = key;
+            options.CurrentPersonalDataKeyId ??= id;
+        }
+
+        return Storage.Storage.OpenAsync(options, TimeProvider.System);
+    }
 
     public static DestinationRegistry Destinations(Arguments args, HttpMessageHandler? handler = null)
     {

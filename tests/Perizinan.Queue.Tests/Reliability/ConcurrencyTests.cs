@@ -24,6 +24,7 @@ public sealed class ConcurrencyTests(PostgreSqlFixture fixture, ITestOutputHelpe
         [
             "work", "--provider", "postgresql", "--connection", fixture.Options.ConnectionString, "--receiver", receiver.Url.ToString(),
             "--secret", Secret, "--worker-id", $"proc-{i}", "--batch", "8", "--lease-ms", "30000", "--idle-exit-ms", "1500",
+            .. PersonalDataKeyArguments(fixture.Options),
         ])).ToList();
         try
         {
@@ -62,4 +63,10 @@ public sealed class ConcurrencyTests(PostgreSqlFixture fixture, ITestOutputHelpe
             }
         }
     }
+
+    /// <summary>The parent's personal-data keys for the children (the current one first), which must read what it wrote.</summary>
+    private static IEnumerable<string> PersonalDataKeyArguments(Perizinan.Storage.StorageOptions options) =>
+        options.PersonalDataKeys
+            .OrderBy(k => k.Key == options.CurrentPersonalDataKeyId ? 0 : 1)
+            .SelectMany(k => new[] { "--pii-key", $"{k.Key}={k.Value}" });
 }
