@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Perizinan.Engine.Evaluation;
@@ -21,15 +22,13 @@ public static partial class UploadCheck
     public static UploadCheckResult Check(CompiledForm form, string slot, long size, ReadOnlySpan<byte> head)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var generic = RowNumber().Replace(slot ?? string.Empty, "[]");
-        if (!form.Package.Catalog.TryGetInfo(generic, out var info) || info.Layout?.Attachment is not { } attachment)
+        if (!TryGetSlot(form, slot, out var info, out var attachment))
         {
             return Problem("slot", slot ?? string.Empty,
                 $"Formulir ini tidak punya isian berkas '{slot}'.", $"This form has no file question '{slot}'.");
         }
 
-        (string Id, string En) label = (info.Layout.Label.Get("id") is { Length: > 0 } id ? id : generic,
-                                        info.Layout.Label.Get("en") is { Length: > 0 } en ? en : generic);
+        var label = Messages.Labels(info, info.Descriptor.Path);
         if (size <= 0)
         {
             return Problem("empty", slot!, $"Berkas {label.Id} kosong.", $"The file for {label.En} is empty.");
@@ -62,10 +61,17 @@ public static partial class UploadCheck
     public static long? Limit(CompiledForm form, string slot)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return form.Package.Catalog.TryGetInfo(RowNumber().Replace(slot ?? string.Empty, "[]"), out var info)
-               && info.Layout?.Attachment is { } attachment
-            ? attachment.MaxSizeKb * 1024L
+        return TryGetSlot(form, slot, out _, out var attachment) ? attachment.MaxSizeKb * 1024L : null;
+    }
+
+    /// <summary>The file question a slot path names (the row number ignored) and its attachment slot.</summary>
+    private static bool TryGetSlot(
+        CompiledForm form, string? slot, [NotNullWhen(true)] out FieldInfo? info, [NotNullWhen(true)] out AttachmentSlot? attachment)
+    {
+        attachment = form.Package.Catalog.TryGetInfo(RowNumber().Replace(slot ?? string.Empty, "[]"), out info)
+            ? info.Layout?.Attachment
             : null;
+        return attachment is not null && info is not null;
     }
 
     private static readonly NumberFormatInfo IndonesianNumbers = new() { NumberGroupSeparator = "." };

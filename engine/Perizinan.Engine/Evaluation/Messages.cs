@@ -69,7 +69,7 @@ internal static class Messages
     }
 
     /// <summary>The question's label in both languages; its schema title or path when the layout has none.</summary>
-    private static (string Id, string En) Labels(FieldInfo? info, string concretePath) =>
+    internal static (string Id, string En) Labels(FieldInfo? info, string concretePath) =>
         (info?.Layout?.Label.Get("id") is { Length: > 0 } id ? id : info?.Title ?? concretePath,
          info?.Layout?.Label.Get("en") is { Length: > 0 } en ? en : info?.Title ?? concretePath);
 
