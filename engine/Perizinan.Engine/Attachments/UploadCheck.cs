@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Perizinan.Engine.Evaluation;
 using Perizinan.Forms.Package;
 
@@ -11,7 +10,7 @@ namespace Perizinan.Engine.Attachments;
 /// the file is not empty and not larger than the slot allows, and its content — not its name, not the type the
 /// browser claims — is one of the types the slot accepts. Stateless and thread-safe.
 /// </summary>
-public static partial class UploadCheck
+public static class UploadCheck
 {
     /// <summary>Checks an upload.</summary>
     /// <param name="form">The compiled form the draft is pinned to.</param>
@@ -68,7 +67,7 @@ public static partial class UploadCheck
     private static bool TryGetSlot(
         CompiledForm form, string? slot, [NotNullWhen(true)] out FieldInfo? info, [NotNullWhen(true)] out AttachmentSlot? attachment)
     {
-        attachment = form.Package.Catalog.TryGetInfo(RowNumber().Replace(slot ?? string.Empty, "[]"), out info)
+        attachment = form.Package.Catalog.TryGetInfo(PackagePatterns.RowNumber().Replace(slot ?? string.Empty, "[]"), out info)
             ? info.Layout?.Attachment
             : null;
         return attachment is not null && info is not null;
@@ -86,7 +85,4 @@ public static partial class UploadCheck
 
     private static UploadCheckResult Problem(string code, string path, string id, string en) =>
         new(null, new FieldError(path, code, new LocalizedMessage(id, en)));
-
-    [GeneratedRegex(@"\[\d+\]")]
-    private static partial Regex RowNumber();
 }

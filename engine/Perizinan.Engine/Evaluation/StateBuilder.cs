@@ -155,7 +155,7 @@ internal static class StateBuilder
             Errors = sortedErrors,
             Warnings = Sort(warnings),
             Fees = fees,
-            Total = ValueJson.Normalize(fees.Sum(f => f.Amount)),
+            Total = Total(fees),
             Complete = sortedErrors.Count == 0,
             Progress = required.Count == 0 ? 100 : requiredAnswered * 100 / required.Count,
             NextPage = NextPage(form, sortedErrors),
@@ -175,6 +175,21 @@ internal static class StateBuilder
     private static List<FieldError> Sort(List<(int Order, int Row, FieldError Error)> items) =>
         items.OrderBy(e => e.Row).ThenBy(e => e.Order).ThenBy(e => e.Error.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Error.Code, StringComparer.Ordinal).Select(e => e.Error).ToList();
+
+    /// <summary>
+    /// The sum of the fee lines, added in ascending order of amount: decimal addition rounds at 28 digits, so adding in
+    /// rule order would let the order of rules in the file change the last digit of a total with fractions.
+    /// </summary>
+    private static decimal Total(List<FeeLine> fees)
+    {
+        var total = 0m;
+        foreach (var amount in fees.Select(f => f.Amount).Order())
+        {
+            total += amount;
+        }
+
+        return ValueJson.Normalize(total);
+    }
 
     private static List<FeeLine> Fees(CompiledForm form, FormRuntimeState state)
     {
@@ -203,7 +218,7 @@ internal static class StateBuilder
         var pagesWithErrors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var error in errors)
         {
-            var generic = System.Text.RegularExpressions.Regex.Replace(error.Path, @"\[\d+\]", "[]");
+            var generic = PackagePatterns.RowNumber().Replace(error.Path, "[]");
             if (form.Package.Catalog.TryGetInfo(generic, out var info) && info.Page is { } page)
             {
                 pagesWithErrors.Add(page.Id);

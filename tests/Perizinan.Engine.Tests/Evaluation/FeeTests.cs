@@ -121,4 +121,35 @@ public sealed class FeeTests
         Assert.Empty(state.Fees);
         Assert.NotEmpty(state.Problems);
     }
+
+    /// <summary>
+    /// Regression (found by <c>Evaluate_RulesShuffled_SameState</c>): decimal addition rounds at 28 digits, so a total
+    /// with a repeating fraction depended on the order of the rules in the file.
+    /// </summary>
+    [Fact]
+    public void Evaluate_FractionalFeesInAnyRuleOrder_SameTotal()
+    {
+        string[] rules =
+        [
+            """rule "A" then fee biaya_b = 120 end""",
+            """rule "B" then fee biaya_c = 0 - 219 end""",
+            """rule "C" then fee biaya_c = 116 / 3 / 3 end""",
+            """rule "D" then fee biaya_c = 84 end""",
+        ];
+        TestField[] fields = [TestField.Number("luas", label: "Luas", example: 1)];
+
+        var totals = Permutations(rules)
+            .Select(order => Compile(fields, string.Join("\n", order), ["biaya_b", "biaya_c"]).Evaluate("{}"))
+            .Select(state => (state.Fees.Count, state.Total))
+            .Distinct()
+            .ToList();
+
+        var single = Assert.Single(totals);
+        Assert.Equal(4, single.Count);
+        Assert.Equal(-2.1111m, decimal.Round(single.Total, 4));
+    }
+
+    private static IEnumerable<string[]> Permutations(string[] items) => items.Length <= 1
+        ? [items]
+        : items.SelectMany((item, i) => Permutations([.. items[..i], .. items[(i + 1)..]]).Select(rest => (string[])[item, .. rest]));
 }
