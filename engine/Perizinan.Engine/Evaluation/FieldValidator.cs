@@ -11,11 +11,7 @@ namespace Perizinan.Engine.Evaluation;
 /// </summary>
 internal sealed class FieldValidator
 {
-    private static readonly EvaluationOptions Options = new()
-    {
-        OutputFormat = OutputFormat.List,
-        RequireFormatValidation = true,
-    };
+    private static EvaluationOptions Options => SchemaEvaluation.Options;
 
     private readonly Dictionary<string, JsonElement> _keywords;
     private readonly FieldInfo _info;

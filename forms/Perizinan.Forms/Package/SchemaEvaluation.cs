@@ -6,12 +6,11 @@ namespace Perizinan.Forms.Package;
 /// <summary>Evaluates one value against a built schema and says what is wrong with it, for examples and scenarios.</summary>
 internal static class SchemaEvaluation
 {
-    /// <summary>The options used: formats (<c>date</c>, <c>email</c>) are validated, not just annotated.</summary>
-    private static readonly EvaluationOptions Options = new()
-    {
-        OutputFormat = OutputFormat.List,
-        RequireFormatValidation = true,
-    };
+    /// <summary>
+    /// The options every evaluation of answers uses (package checks here, answers in the engine): formats (<c>date</c>,
+    /// <c>email</c>) are validated, not just annotated, and <c>email</c> is ours (<see cref="EmailFormat"/>).
+    /// </summary>
+    internal static EvaluationOptions Options { get; } = CreateOptions();
 
     /// <summary>The first problem the schema finds in the value, or <c>null</c> when the value is valid.</summary>
     public static string? FirstProblem(JsonSchema schema, JsonElement value)
@@ -38,5 +37,16 @@ internal static class SchemaEvaluation
             .Where(r => r.Errors is not null)
             .SelectMany(r => r.Errors!.Select(e => r.InstanceLocation.ToString() is { Length: > 0 } where ? $"{where}: {e.Value}" : e.Value));
         return messages.FirstOrDefault() ?? "not valid for the schema";
+    }
+
+    private static EvaluationOptions CreateOptions()
+    {
+        var options = new EvaluationOptions
+        {
+            OutputFormat = OutputFormat.List,
+            RequireFormatValidation = true,
+        };
+        options.FormatRegistry.Register(new EmailFormat());
+        return options;
     }
 }
