@@ -53,6 +53,14 @@ internal sealed class FormStore(Database database, string tenant) : IFormStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyList<FormVersion>> ListAsync(CancellationToken cancellationToken = default) =>
+        database.ReadAsync(
+            async unit => (IReadOnlyList<FormVersion>)(await unit.QueryAsync(
+                    $"SELECT {Columns} FROM forms WHERE tenant_id = @tenant ORDER BY form_id, published_at, version",
+                    new { tenant }).ConfigureAwait(false))
+                .Select(Read).ToList(),
+            cancellationToken);
+
     public Task<IReadOnlyList<FormVersion>> ListVersionsAsync(string formId, CancellationToken cancellationToken = default) =>
         database.ReadAsync(
             async unit => (IReadOnlyList<FormVersion>)(await unit.QueryAsync(

@@ -13,6 +13,9 @@ public interface IFormStore
     /// </summary>
     Task<PublishResult> PublishAsync(IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken = default);
 
+    /// <summary>Every published version of every form of the tenant, by form id and then oldest first, retired ones included.</summary>
+    Task<IReadOnlyList<FormVersion>> ListAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The published versions of a form, oldest first, retired ones included.</summary>
     Task<IReadOnlyList<FormVersion>> ListVersionsAsync(string formId, CancellationToken cancellationToken = default);
 

@@ -35,6 +35,19 @@ public abstract class FormStoreContract(ProviderFixture fixture) : StoreContract
     }
 
     [SkippableFact]
+    public async Task List_TwoForms_EveryVersionOfThisTenantByForm()
+    {
+        var tenant = await TenantWithFormAsync();
+        var renewal = PackageFolder.Read(Path.Combine(RepositoryRoot(), "samples", "forms", "perpanjangan-izin-reklame", "1.0.0"));
+        Assert.Equal(PublishOutcome.Published, (await tenant.Forms.PublishAsync(renewal)).Outcome);
+        Assert.Equal(PublishOutcome.Published, (await NewTenant().Forms.PublishAsync(Reklame)).Outcome);
+
+        var listed = await tenant.Forms.ListAsync();
+
+        Assert.Equal(["izin-reklame/1.0.0", "perpanjangan-izin-reklame/1.0.0"], listed.Select(f => $"{f.FormId}/{f.Version}"));
+    }
+
+    [SkippableFact]
     public async Task Publish_SameVersionOtherContent_RefusedAndStoredVersionUnchanged()
     {
         var tenant = await TenantWithFormAsync();

@@ -1,0 +1,44 @@
+using Perizinan.Queue.Destinations;
+using Perizinan.Storage;
+
+namespace Perizinan.Host.Configuration;
+
+/// <summary>The host's settings, bound from the <c>Perizinan</c> section of configuration and validated at start.</summary>
+internal sealed class PerizinanOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Perizinan";
+
+    /// <summary>The folder of the SQLite file, attachments and file exports; relative to the content root.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>The database provider; SQLite (one file in <see cref="DataFolder"/>) by default.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>The connection string; empty means <c>perizinan.db</c> in <see cref="DataFolder"/> (SQLite only).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The tenant (Pemda) this deployment serves.</summary>
+    public string Tenant { get; set; } = "default";
+
+    /// <summary>The IANA time zone whose date is "today" for the rules (ages, deadlines): WIB, WITA or WIT.</summary>
+    public string TimeZone { get; set; } = "Asia/Jakarta";
+
+    /// <summary>
+    /// Folders of form packages (<c>FOLDER/&lt;id&gt;/&lt;version&gt;/</c>) published at start; a relative folder is looked
+    /// for in the content root and its parents. Publishing is idempotent, so restarts are harmless.
+    /// </summary>
+    public IList<string> PublishFolders { get; } = [];
+
+    /// <summary>Queue workers run in this process (0: none, e.g. when separate worker processes deliver).</summary>
+    public int Workers { get; set; } = 1;
+
+    /// <summary>Where submissions are delivered; each name gets one queue item per submission.</summary>
+    public DestinationOptions Destinations { get; } = new();
+
+    /// <summary>Personal-data keys (key id → 32 bytes in base64); none means personal data is stored in clear (development only).</summary>
+    public IDictionary<string, string> PersonalDataKeys { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The key id new personal data is encrypted with; required when keys are configured.</summary>
+    public string? CurrentPersonalDataKeyId { get; set; }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace Perizinan.Host.Configuration;
+
+/// <summary>
+/// "Today" for the rules (ages, durations, deadlines) in the Pemda's own time zone: a citizen in Jayapura at 01:00 WIT
+/// is already on the next day while UTC is not. Thread-safe.
+/// </summary>
+internal sealed class PermitCalendar(IOptions<PerizinanOptions> options, TimeProvider time)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    /// <summary>The current date in the configured time zone.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+}

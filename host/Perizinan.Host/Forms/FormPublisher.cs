@@ -1,0 +1,66 @@
+using Perizinan.Engine.Evaluation;
+using Perizinan.Forms.Package;
+using Perizinan.Rules.Diagnostics;
+using Perizinan.Storage;
+using Perizinan.Storage.Forms;
+
+namespace Perizinan.Host.Forms;
+
+/// <summary>
+/// Publishes the package folders named in configuration at start (the samples in development). A package is compiled
+/// before it is published, so a form with rule errors never reaches citizens; a version already stored with the same
+/// content is skipped without compiling, so restarts stay fast.
+/// </summary>
+internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog, ILogger<FormPublisher> logger)
+{
+    /// <summary>Publishes every <c>&lt;id&gt;/&lt;version&gt;</c> package under the folders; returns how many are now published.</summary>
+    public async Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken)
+    {
+        var packages = folders
+            .SelectMany(Directory.EnumerateDirectories)
+            .SelectMany(Directory.EnumerateDirectories)
+            .Where(d => File.Exists(Path.Combine(d, "form.json")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var published = await Task.WhenAll(packages.Select(p => Task.Run(() => PublishAsync(p, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        return published.Count(p => p);
+    }
+
+    private async Task<bool> PublishAsync(string folder, CancellationToken cancellationToken)
+    {
+        var files = PackageFolder.Read(folder);
+        var diagnostics = new DiagnosticBag();
+        var package = FormPackageLoader.LoadFromFiles(files, folder, diagnostics);
+        if (package is null || diagnostics.HasErrors)
+        {
+            FormLog.NotPublished(logger, folder, Describe(diagnostics));
+            return false;
+        }
+
+        var stored = await storage.Forms.GetAsync(package.Manifest.Id, package.Manifest.Version, cancellationToken).ConfigureAwait(false);
+        if (stored?.Form.ContentHash == package.ContentHash)
+        {
+            return true;
+        }
+
+        var form = CompiledForm.Compile(package, diagnostics);
+        if (form is null)
+        {
+            FormLog.NotPublished(logger, folder, Describe(diagnostics));
+            return false;
+        }
+
+        var result = await storage.Forms.PublishAsync(files, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome is PublishOutcome.Published or PublishOutcome.AlreadyPublished)
+        {
+            catalog.Add(form);
+            FormLog.Published(logger, form.Id, form.Version, result.Outcome.ToString());
+            return true;
+        }
+
+        FormLog.NotPublished(logger, folder, $"{result.Outcome}: {string.Join(Environment.NewLine, result.Problems)}");
+        return false;
+    }
+
+    private static string Describe(DiagnosticBag diagnostics) => string.Join(Environment.NewLine, diagnostics.Items.Where(d => d.IsError));
+}

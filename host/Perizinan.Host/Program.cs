@@ -1,0 +1,23 @@
+using Perizinan.Host.Api;
+using Perizinan.Host.Configuration;
+using Perizinan.Host.Forms;
+using Perizinan.Host.Health;
+using Perizinan.Host.Queue;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPerizinanOptions();
+builder.Services.AddPerizinanStorage();
+builder.Services.AddFormCatalog();
+builder.Services.AddQueueWorkers();
+builder.Services.AddApi();
+builder.Services.AddHealth();
+
+var app = builder.Build();
+app.UseApiErrors();
+app.MapHealth();
+app.MapApiV1();
+await app.PrepareFormsAsync();
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so that integration tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
