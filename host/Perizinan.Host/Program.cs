@@ -3,6 +3,7 @@ using Perizinan.Host.Configuration;
 using Perizinan.Host.Forms;
 using Perizinan.Host.Health;
 using Perizinan.Host.Queue;
+using Perizinan.Host.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPerizinanOptions();
@@ -11,11 +12,14 @@ builder.Services.AddFormCatalog();
 builder.Services.AddQueueWorkers();
 builder.Services.AddApi();
 builder.Services.AddHealth();
+builder.Services.AddCitizenPages();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseApiErrors();
 app.MapHealth();
 app.MapApiV1();
+app.MapCitizenPages();
 await app.PrepareFormsAsync();
 await app.RunAsync();
 

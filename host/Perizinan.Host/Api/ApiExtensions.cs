@@ -34,7 +34,7 @@ internal static class ApiExtensions
     public static WebApplication UseApiErrors(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRateLimiter();
         return app;
     }

@@ -10,7 +10,7 @@ namespace Perizinan.Host.Forms;
 /// The published forms of this deployment's tenant, compiled on first use and cached by content hash (a published
 /// version never changes, so the cache never goes stale). Thread-safe; one per process.
 /// </summary>
-internal sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> logger)
+public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CompiledForm?>>> _compiled = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace Perizinan.Host.Tests.Support;
 /// The real host over HTTP with its own SQLite file and data folder, the izin-keramaian and izin-reklame samples
 /// published, one in-process queue worker exporting to files, and "today" fixed at 2026-11-25 in WIB.
 /// </summary>
-public sealed class HostFactory : WebApplicationFactory<Program>
+public class HostFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Directory.CreateTempSubdirectory("perizinan-host-").FullName;
 
@@ -26,10 +26,17 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             Samples.CopyPackage(form, "1.0.0", packages);
         }
 
+        PreparePackages(packages);
+
         builder.UseEnvironment("Testing");
         builder.UseSetting("Perizinan:DataFolder", DataFolder);
         builder.UseSetting("Perizinan:PublishFolders:0", packages);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedTime(Start))));
+    }
+
+    /// <summary>Changes the copied packages before they are published (a derived factory's hook).</summary>
+    protected virtual void PreparePackages(string folder)
+    {
     }
 
     protected override void Dispose(bool disposing)
