@@ -1,37 +1,12 @@
 using System.Text.Json.Nodes;
 using Perizinan.Engine.Migration;
 using Perizinan.Storage.Drafts;
-using Perizinan.Storage.Forms;
 
 namespace Perizinan.Storage.Tests.Contracts;
 
 /// <summary>Drafts moving to a newer version of their form: one transaction, refused cases change nothing.</summary>
 public abstract partial class DraftStoreContract
 {
-    /// <summary>
-    /// izin-reklame as a newer version that renames <c>reklame.materi</c> to <c>reklame.isi</c> and takes drafts of
-    /// <paramref name="from"/> (scenarios left out: they still name the old field).
-    /// </summary>
-    private static Dictionary<string, string> NewerReklame(string version, string from)
-    {
-        var files = Reklame.Where(f => !f.Key.StartsWith("scenarios/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        files["schema.json"] = files["schema.json"].Replace("\"materi\"", "\"isi\"", StringComparison.Ordinal);
-        files["form.json"] = files["form.json"]
-            .Replace("\"reklame.materi\"", "\"reklame.isi\"", StringComparison.Ordinal)
-            .Replace("\"version\": \"1.0.0\",", $$"""
-                "version": "{{version}}",
-                  "migrations": [{ "from": "{{from}}", "rename": { "reklame.materi": "reklame.isi" } }],
-                """, StringComparison.Ordinal);
-        Assert.Contains("\"migrations\"", files["form.json"], StringComparison.Ordinal);
-        return files;
-    }
-
-    private static async Task PublishAsync(ITenantStorage tenant, IReadOnlyDictionary<string, string> files)
-    {
-        var published = await tenant.Forms.PublishAsync(files);
-        Assert.True(published.Outcome == PublishOutcome.Published, string.Join("\n", published.Problems));
-    }
-
     [SkippableFact]
     public async Task Migrate_DeclaredNewerVersion_RepinnedWithMigratedAnswersAsNextRevision()
     {
