@@ -6,7 +6,7 @@ using Perizinan.Storage.Sql;
 namespace Perizinan.Storage.Drafts;
 
 /// <summary>The SQL draft store of one tenant; personal fields are encrypted by <see cref="PersonalDataProtector"/>.</summary>
-internal sealed class DraftStore(
+internal sealed partial class DraftStore(
     Database database, string tenant, TimeSpan lifetime, PersonalDataProtector protector, PersonalFieldCache personalFields) : IDraftStore
 {
     private const string Columns =

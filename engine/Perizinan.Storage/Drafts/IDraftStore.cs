@@ -21,6 +21,16 @@ public interface IDraftStore
     /// </summary>
     Task<DraftSaveResult> SaveAsync(Guid draftId, long expectedRevision, JsonElement answers, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves the draft to a newer version of its form, if it is still at <paramref name="expectedRevision"/>: in one
+    /// transaction the answers are migrated as <paramref name="newVersion"/>'s <c>migrations</c> declare
+    /// (<c>DraftMigrator</c>), the draft is pinned to that version, the answers are stored as the next revision (the expiry
+    /// starts again) and an audit entry <c>draft.migrated</c> is written. Refused, changing nothing, when the revision is
+    /// stale, the draft is submitted, the version is unknown, retired or not newer, or it does not take drafts of the
+    /// draft's version. The per-answer report is in the result.
+    /// </summary>
+    Task<DraftMigrateResult> MigrateAsync(Guid draftId, long expectedRevision, string newVersion, CancellationToken cancellationToken = default);
+
     /// <summary>The draft, or <c>null</c> when it does not exist in this tenant (or was purged).</summary>
     Task<Draft?> GetAsync(Guid draftId, CancellationToken cancellationToken = default);
 

@@ -17,6 +17,7 @@ namespace Perizinan.Forms.Package;
 /// <param name="Renews">For a renewal form: what it renews; otherwise <c>null</c>.</param>
 /// <param name="Pages">The pages, in order.</param>
 /// <param name="Fees">The fees rules may charge.</param>
+/// <param name="Migrations">How drafts of earlier versions move to this one (<c>migrations</c>); empty when it takes none.</param>
 public sealed record FormManifest(
     string Id,
     string Version,
@@ -30,4 +31,5 @@ public sealed record FormManifest(
     IReadOnlyList<LocalizedText> Requirements,
     RenewalReference? Renews,
     IReadOnlyList<PageLayout> Pages,
-    IReadOnlyList<FeeDeclaration> Fees);
+    IReadOnlyList<FeeDeclaration> Fees,
+    IReadOnlyList<MigrationDeclaration> Migrations);

@@ -7,7 +7,7 @@ namespace Perizinan.Forms.Package;
 
 /// <summary>
 /// Loads form packages from a folder or from memory and checks them (<c>PZP1001</c>–<c>PZP1010</c>,
-/// <c>PZP1012</c>–<c>PZP1014</c>). Never throws for a bad package: every problem becomes a diagnostic with its file,
+/// <c>PZP1012</c>–<c>PZP1014</c>, <c>PZP1016</c>). Never throws for a bad package: every problem becomes a diagnostic with its file,
 /// line and column. Thread-safe (stateless).
 /// </summary>
 /// <remarks>
@@ -67,6 +67,7 @@ public static class FormPackageLoader
         }
 
         var catalog = FieldCatalogBuilder.Build(manifest, pointers, schemaFields, schemaPositions, diagnostics);
+        MigrationChecks.Check(manifest, pointers, catalog, diagnostics);
         var scenarios = files.Scenarios
             .Select(s => ScenarioReader.Read(s.Path, s.Text, catalog, diagnostics))
             .OfType<Scenario>()

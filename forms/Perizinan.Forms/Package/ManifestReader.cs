@@ -6,10 +6,10 @@ namespace Perizinan.Forms.Package;
 
 /// <summary>
 /// Reads <c>form.json</c> into a <see cref="FormManifest"/>, leniently: every problem is reported (<c>PZP1003</c>,
-/// <c>PZP1013</c>, duplicate ids as <c>PZP1010</c>) with its position, and what is missing is read as empty, so that
+/// <c>PZP1013</c>, duplicate ids as <c>PZP1010</c>, the <c>migrations</c> section as <c>PZP1016</c>) with its position, and what is missing is read as empty, so that
 /// the later checks still run. Checks that need the schema are made by <see cref="FieldCatalogBuilder"/>.
 /// </summary>
-internal sealed class ManifestReader
+internal sealed partial class ManifestReader
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly ManifestPointers _pointers;
@@ -73,10 +73,11 @@ internal sealed class ManifestReader
         var renews = ReadRenewal(r);
         var pages = ReadPages(r);
         var fees = ReadFees(r);
+        var migrations = ReadMigrations(r, version);
         r.ReportUnknown();
 
         return new FormManifest(
-            id, version, title, description, agency, category, region, prefix, legalBasis, requirements, renews, pages, fees);
+            id, version, title, description, agency, category, region, prefix, legalBasis, requirements, renews, pages, fees, migrations);
     }
 
     private List<LocalizedText> ReadRequirements(JsonObjectReader r)

@@ -50,4 +50,10 @@ internal static class PackageDiagnostics
 
     /// <summary>Warning: a fee declared in <c>form.json</c> that no rule charges.</summary>
     public const string UnusedFee = "PZP1015";
+
+    /// <summary>
+    /// A <c>migrations</c> declaration that cannot be used: a malformed version or range, a range that holds this version,
+    /// a malformed path, a rename to a path not in <c>schema.json</c>, two renames to one path, a path renamed and dropped.
+    /// </summary>
+    public const string MigrationProblem = "PZP1016";
 }

@@ -33,6 +33,10 @@ internal static partial class PackagePatterns
     [GeneratedRegex(@"^[a-z]+/([a-z0-9][a-z0-9.+-]*|\*)$", RegexOptions.CultureInvariant)]
     public static partial Regex MediaType();
 
+    /// <summary>A field path as form.json writes it, rows as <c>[]</c>: <c>pemohon.nama</c>, <c>papan[].luas</c>, <c>papan</c>.</summary>
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*(\[\])?(\.[a-z][a-z0-9_]*(\[\])?)*$", RegexOptions.CultureInvariant)]
+    public static partial Regex FieldPath();
+
     /// <summary>A path with row numbers, as scenarios write it: <c>papan[0].luas</c>.</summary>
     [GeneratedRegex(@"^[a-z][a-z0-9_]*(\[[0-9]+\])?(\.[a-z][a-z0-9_]*(\[[0-9]+\])?)*$", RegexOptions.CultureInvariant)]
     public static partial Regex RowPath();

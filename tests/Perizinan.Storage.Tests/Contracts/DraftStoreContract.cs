@@ -8,7 +8,7 @@ using Perizinan.Storage.Tests.Providers;
 namespace Perizinan.Storage.Tests.Contracts;
 
 /// <summary>Drafts: revisions, conflicts that change nothing, resume codes, owners, expiry.</summary>
-public abstract class DraftStoreContract(ProviderFixture fixture) : StoreContract(fixture)
+public abstract partial class DraftStoreContract(ProviderFixture fixture) : StoreContract(fixture)
 {
     [SkippableFact]
     public async Task Create_Anonymous_ResumeCodeRevisionOneAndExpiry()

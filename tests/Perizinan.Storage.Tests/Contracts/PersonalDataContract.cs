@@ -38,6 +38,25 @@ public abstract class PersonalDataContract(ProviderFixture fixture) : StoreContr
     }
 
     [SkippableFact]
+    public async Task Migrate_PersonalFields_ReadWithTheOldVersionAndEncryptedForTheNewOne()
+    {
+        var tenant = await TenantWithFormAsync();
+        await PublishAsync(tenant, NewerReklame("1.1.0", "1.0.0"));
+        var draft = await NewDraftAsync(tenant, Answers);
+
+        var migrated = await tenant.Drafts.MigrateAsync(draft.Id, draft.Revision, "1.1.0");
+
+        Assert.Equal(DraftMigrateOutcome.Migrated, migrated.Outcome);
+        var raw = await RawAnswersAsync("drafts", tenant.TenantId, draft.Id);
+        Assert.DoesNotContain(Nik, raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("Budi", raw, StringComparison.Ordinal);
+        var loaded = (await tenant.Drafts.GetAsync(draft.Id))!;
+        Assert.Equal("1.1.0", loaded.FormVersion);
+        Assert.Equal(Nik, loaded.Answers.GetProperty("pemohon").GetProperty("nik").GetString());
+        Assert.Equal("Budi Santoso", loaded.Answers.GetProperty("pemohon").GetProperty("nama").GetString());
+    }
+
+    [SkippableFact]
     public async Task Submission_PersonalFields_AreEncryptedInTheRow_AndLoadIntact()
     {
         var tenant = await TenantWithFormAsync();

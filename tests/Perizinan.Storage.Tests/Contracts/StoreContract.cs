@@ -37,6 +37,31 @@ public abstract class StoreContract(ProviderFixture fixture)
         return tenant;
     }
 
+    /// <summary>
+    /// izin-reklame as a newer version that renames <c>reklame.materi</c> to <c>reklame.isi</c> and takes drafts of
+    /// <paramref name="from"/> (scenarios left out: they still name the old field).
+    /// </summary>
+    protected static Dictionary<string, string> NewerReklame(string version, string from)
+    {
+        var files = Reklame.Where(f => !f.Key.StartsWith("scenarios/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        files["schema.json"] = files["schema.json"].Replace("\"materi\"", "\"isi\"", StringComparison.Ordinal);
+        files["form.json"] = files["form.json"]
+            .Replace("\"reklame.materi\"", "\"reklame.isi\"", StringComparison.Ordinal)
+            .Replace("\"version\": \"1.0.0\",", $$"""
+                "version": "{{version}}",
+                  "migrations": [{ "from": "{{from}}", "rename": { "reklame.materi": "reklame.isi" } }],
+                """, StringComparison.Ordinal);
+        Assert.Contains("\"migrations\"", files["form.json"], StringComparison.Ordinal);
+        return files;
+    }
+
+    /// <summary>Publishes a package, failing the test (with the problems) unless it is new.</summary>
+    protected static async Task PublishAsync(ITenantStorage tenant, IReadOnlyDictionary<string, string> files)
+    {
+        var published = await tenant.Forms.PublishAsync(files);
+        Assert.True(published.Outcome == PublishOutcome.Published, string.Join("\n", published.Problems));
+    }
+
     /// <summary>A new draft of izin-reklame 1.0.0 with the given answers.</summary>
     protected static async Task<Draft> NewDraftAsync(ITenantStorage tenant, string answers = "{}", string? owner = null)
     {
