@@ -4,7 +4,7 @@ namespace Perizinan.Forms.Versions;
 /// A semantic version (2.0.0) compared by precedence: numbers first, then a pre-release is lower than its release;
 /// build metadata does not count. Numbers are compared as digit strings, so no version is too large. Immutable.
 /// </summary>
-internal readonly record struct SemanticVersion : IComparable<SemanticVersion>
+public readonly record struct SemanticVersion : IComparable<SemanticVersion>
 {
     private SemanticVersion(string major, string minor, string patch, string[] preRelease, string text)
     {
@@ -15,10 +15,13 @@ internal readonly record struct SemanticVersion : IComparable<SemanticVersion>
         Text = text;
     }
 
+    /// <summary>The major number, as digits.</summary>
     public string Major { get; }
 
+    /// <summary>The minor number, as digits.</summary>
     public string Minor { get; }
 
+    /// <summary>The patch number, as digits.</summary>
     public string Patch { get; }
 
     /// <summary>The dot-separated pre-release identifiers (<c>rc.1</c> gives <c>rc</c>, <c>1</c>); empty for a release.</summary>
