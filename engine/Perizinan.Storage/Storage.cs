@@ -34,6 +34,9 @@ public sealed class Storage
     /// <summary>The group commit writer shared by every tenant's submission store, or <c>null</c> when it is off.</summary>
     internal GroupCommitWriter? GroupCommit { get; }
 
+    /// <summary>Writes submits for every tenant's submission store (one at a time, or in group commit batches).</summary>
+    internal SubmitWriter SubmitWriter => _submitWriter;
+
     /// <summary>The provider in use.</summary>
     public StorageProvider Provider => _options.Provider;
 
