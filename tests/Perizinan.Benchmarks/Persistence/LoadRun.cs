@@ -7,13 +7,16 @@ namespace Perizinan.Benchmarks.Persistence;
 /// Runs an operation from <c>callers</c> concurrent loops for a fixed duration (or until the operation says there is no
 /// more work) and records each call's latency. Throughput is completed calls over the measured wall time.
 /// </summary>
-internal sealed record LoadRun(int Callers, long Count, double Seconds, double P50Ms, double P99Ms, double MaxMs)
+/// <param name="CpuMsPerCall">This process's CPU time (every thread) over the run, per completed call: on a shared,
+/// overloaded machine it tells CPU cost from waiting (a database server's own CPU is not included).</param>
+internal sealed record LoadRun(int Callers, long Count, double Seconds, double P50Ms, double P99Ms, double MaxMs, double CpuMsPerCall)
 {
     public double PerSecond => Count / Seconds;
 
     /// <summary><paramref name="operation"/> returns <c>false</c> when it had nothing left to do (the call is not counted).</summary>
     public static async Task<LoadRun> MeasureAsync(int callers, TimeSpan duration, Func<Task<bool>> operation)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var perCaller = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
@@ -32,10 +35,11 @@ internal sealed record LoadRun(int Callers, long Count, double Seconds, double P
             return latencies;
         }))).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         var all = perCaller.SelectMany(l => l).Order().ToArray();
         return all.Length == 0
-            ? new LoadRun(callers, 0, seconds, double.NaN, double.NaN, double.NaN)
-            : new LoadRun(callers, all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), all[^1]);
+            ? new LoadRun(callers, 0, seconds, double.NaN, double.NaN, double.NaN, double.NaN)
+            : new LoadRun(callers, all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), all[^1], cpuMs / all.Length);
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

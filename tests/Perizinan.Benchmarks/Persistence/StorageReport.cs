@@ -14,8 +14,8 @@ internal static class StorageReport
     {
         Console.WriteLine($"Load average at start: {Load.Now()} ({Environment.ProcessorCount} cores); each run {duration.TotalSeconds:0} s.");
         Console.WriteLine();
-        Console.WriteLine("| database | what | callers | per second | p50 ms | p99 ms | max ms | note | load |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+        Console.WriteLine("| database | what | callers | per second | p50 ms | p99 ms | max ms | CPU ms per call | note | load |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         await using (var sqlite = BenchDatabase.Sqlite())
         {
             await RunOneAsync(sqlite, duration);
@@ -28,7 +28,7 @@ internal static class StorageReport
         }
         else
         {
-            Console.WriteLine("| PostgreSQL | not run: PERIZINAN_POSTGRES is not set | | | | | | | |");
+            Console.WriteLine("| PostgreSQL | not run: PERIZINAN_POSTGRES is not set | | | | | | | | |");
         }
     }
 
@@ -108,5 +108,5 @@ internal static class StorageReport
 
     private static void Print(BenchDatabase database, string what, LoadRun run, string note) =>
         Console.WriteLine(
-            $"| {database.Label} | {what} | {run.Callers} | {LoadRun.Rate(run.PerSecond)} | {LoadRun.Ms(run.P50Ms)} | {LoadRun.Ms(run.P99Ms)} | {LoadRun.Ms(run.MaxMs)} | {note} | {Load.Now()} |");
+            $"| {database.Label} | {what} | {run.Callers} | {LoadRun.Rate(run.PerSecond)} | {LoadRun.Ms(run.P50Ms)} | {LoadRun.Ms(run.P99Ms)} | {LoadRun.Ms(run.MaxMs)} | {LoadRun.Ms(run.CpuMsPerCall)} | {note} | {Load.Now()} |");
 }
