@@ -4,18 +4,27 @@ using System.Globalization;
 namespace Perizinan.Benchmarks.Persistence;
 
 /// <summary>
-/// Runs an operation from <c>callers</c> concurrent loops for a fixed duration (or until the operation says there is no
-/// more work) and records each call's latency. Throughput is completed calls over the measured wall time.
+/// Runs an operation <see cref="WarmUpCalls"/> times unmeasured, then from <c>callers</c> concurrent loops for a fixed
+/// duration (or until the operation says there is no more work) and records each call's latency. Throughput is completed calls over the measured wall time.
 /// </summary>
 /// <param name="CpuMsPerCall">This process's CPU time (every thread) over the run, per completed call: on a shared,
 /// overloaded machine it tells CPU cost from waiting (a database server's own CPU is not included).</param>
 internal sealed record LoadRun(int Callers, long Count, double Seconds, double P50Ms, double P99Ms, double MaxMs, double CpuMsPerCall)
 {
+    /// <summary>Calls made before measuring, by one caller.</summary>
+    public const int WarmUpCalls = 20;
+
     public double PerSecond => Count / Seconds;
 
     /// <summary><paramref name="operation"/> returns <c>false</c> when it had nothing left to do (the call is not counted).</summary>
     public static async Task<LoadRun> MeasureAsync(int callers, TimeSpan duration, Func<Task<bool>> operation)
     {
+        // Warm-up, not measured: the first calls of a path pay for JIT compilation and connection pools.
+        for (var i = 0; i < WarmUpCalls; i++)
+        {
+            await operation().ConfigureAwait(false);
+        }
+
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var perCaller = await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
