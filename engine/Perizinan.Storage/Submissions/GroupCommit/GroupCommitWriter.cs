@@ -54,8 +54,17 @@ internal sealed class GroupCommitWriter(SubmitWriter writer, GroupCommitOptions 
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _submits, batch.Count);
 
-            // Never throws: every failure ends up in the callers' tasks.
-            await GroupCommitBatch.RunAsync(writer, batch).ConfigureAwait(false);
+            try
+            {
+                // Designed never to throw (every failure ends up in the callers' tasks); if it does, the batch's callers
+                // get the error and the loop lives on, so later submits are not left waiting forever.
+                await GroupCommitBatch.RunAsync(writer, batch).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                batch.ForEach(pending => pending.Fail(e));
+            }
+
             batch.Clear();
         }
     }
