@@ -9,7 +9,7 @@ namespace Perizinan.Benchmarks.Persistence;
 /// <summary>
 /// The baseline: plain ADO.NET, one INSERT per transaction into <c>bench_raw</c>, a table of the same shape as
 /// <c>submissions</c> (same columns, types, primary key and unique indexes), with a row of the same size. Each caller
-/// keeps one open connection and one prepared command, so this is what the disk, the database and the driver allow per
+/// keeps one open connection and one reused command (not server-prepared), so this is what the disk, the database and the driver allow per
 /// durable commit, with none of the storage layer's work (pooling, Dapper, the draft lock, the registration counter,
 /// queue items, history, audit chain, encryption).
 /// </summary>
