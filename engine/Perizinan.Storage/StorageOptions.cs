@@ -37,4 +37,10 @@ public sealed class StorageOptions
 
     /// <summary>The id of the key in <see cref="PersonalDataKeys"/> that new values are encrypted with; required when keys are configured.</summary>
     public string? CurrentPersonalDataKeyId { get; set; }
+
+    /// <summary>
+    /// Group commit of concurrent submits (one transaction and one durable commit for many), or <c>null</c> (the default):
+    /// each submit commits on its own. Worth it when many citizens submit at once; see <see cref="GroupCommitOptions"/>.
+    /// </summary>
+    public GroupCommitOptions? GroupCommit { get; set; }
 }

@@ -6,12 +6,13 @@ using Perizinan.Storage.Privacy;
 using Perizinan.Storage.Queue;
 using Perizinan.Storage.Sql;
 using Perizinan.Storage.Submissions;
+using Perizinan.Storage.Submissions.GroupCommit;
 
 namespace Perizinan.Storage;
 
 /// <summary>The SQL stores of one tenant.</summary>
 internal sealed class TenantStorage(Database database, string tenant, StorageOptions options, IAttachmentContent content,
-    PersonalDataProtector protector, PersonalFieldCache personalFields) : ITenantStorage
+    PersonalDataProtector protector, PersonalFieldCache personalFields, SubmitWriter submitWriter, GroupCommitWriter? groupCommit) : ITenantStorage
 {
     public string TenantId { get; } = tenant;
 
@@ -21,7 +22,7 @@ internal sealed class TenantStorage(Database database, string tenant, StorageOpt
 
     public IAttachmentStore Attachments { get; } = new AttachmentStore(database, tenant, content);
 
-    public ISubmissionStore Submissions { get; } = new SubmissionStore(database, tenant, protector, personalFields);
+    public ISubmissionStore Submissions { get; } = new SubmissionStore(submitWriter, tenant, groupCommit);
 
     public ITenantQueue Queue { get; } = new TenantQueue(database, tenant);
 

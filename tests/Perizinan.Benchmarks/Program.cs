@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 namespace Perizinan.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>--memory</c>, <c>--correctness</c> and <c>--breakdown</c> print Markdown tables and exit;
+/// Entry point. <c>--memory</c>, <c>--correctness</c>, <c>--breakdown</c>, <c>--storage [seconds]</c>
+/// and <c>--queue [items]</c> print Markdown tables and exit;
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter '*'</c>); <c>--cpu-clock</c> times the benchmarks by the
 /// process's CPU time instead of the wall clock (for a shared machine). See docs/benchmarks.md.
 /// </summary>
@@ -29,9 +30,18 @@ internal static class Program
             case "--breakdown":
                 Breakdown.Run();
                 return 0;
+            case "--storage":
+                Persistence.StorageReport.RunAsync(TimeSpan.FromSeconds(NumberAfter(args, 8))).GetAwaiter().GetResult();
+                return 0;
+            case "--queue":
+                Persistence.QueueReport.RunAsync(NumberAfter(args, 4000)).GetAwaiter().GetResult();
+                return 0;
             default:
                 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
         }
     }
+
+    private static int NumberAfter(string[] args, int fallback) =>
+        args.Length > 1 && int.TryParse(args[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : fallback;
 }

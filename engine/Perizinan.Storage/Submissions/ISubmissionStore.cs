@@ -11,7 +11,8 @@ public interface ISubmissionStore
     /// prefix for this tenant and year, writes the submission (with the draft's attachment hashes and the pinned form
     /// id, version and content hash), one queue item per destination, and the status history (<c>received</c>, then
     /// <c>queued</c> per destination). Submitting a draft that was already submitted returns the first submission
-    /// (double click, retry) and writes nothing.
+    /// (double click, retry) and writes nothing. With <see cref="StorageOptions.GroupCommit"/> concurrent calls share one
+    /// transaction and one commit, with the same results; either way the task completes after the commit.
     /// </summary>
     Task<SubmitResult> SubmitAsync(SubmissionRequest request, CancellationToken cancellationToken = default);
 
