@@ -18,6 +18,10 @@ internal sealed class HostPaths(IOptions<PerizinanOptions> options, IWebHostEnvi
     public IReadOnlyList<string> PublishFolders() =>
         options.Value.PublishFolders.Select(Find).OfType<string>().ToList();
 
+    /// <summary>Whether the package folder <c>…/&lt;id&gt;/&lt;version&gt;</c> belongs to a form excluded from publishing at start.</summary>
+    public bool IsExcluded(string packageFolder) =>
+        options.Value.PublishExclude.Contains(Path.GetFileName(Path.GetDirectoryName(packageFolder)) ?? string.Empty, StringComparer.Ordinal);
+
     private string? Find(string folder)
     {
         if (Path.IsPathRooted(folder))

@@ -30,6 +30,12 @@ internal sealed class PerizinanOptions
     /// </summary>
     public IList<string> PublishFolders { get; } = [];
 
+    /// <summary>
+    /// Form ids under <see cref="PublishFolders"/> that are not published at start (by default the generated stress-test
+    /// packages, which are for benchmarks, not for citizens).
+    /// </summary>
+    public IList<string> PublishExclude { get; } = [];
+
     /// <summary>Queue workers run in this process (0: none, e.g. when separate worker processes deliver).</summary>
     public int Workers { get; set; } = 1;
 

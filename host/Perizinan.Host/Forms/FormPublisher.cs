@@ -1,5 +1,6 @@
 using Perizinan.Engine.Evaluation;
 using Perizinan.Forms.Package;
+using Perizinan.Host.Configuration;
 using Perizinan.Rules.Diagnostics;
 using Perizinan.Storage;
 using Perizinan.Storage.Forms;
@@ -11,7 +12,7 @@ namespace Perizinan.Host.Forms;
 /// before it is published, so a form with rule errors never reaches citizens; a version already stored with the same
 /// content is skipped without compiling, so restarts stay fast.
 /// </summary>
-internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog, ILogger<FormPublisher> logger)
+internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog, HostPaths paths, ILogger<FormPublisher> logger)
 {
     /// <summary>Publishes every <c>&lt;id&gt;/&lt;version&gt;</c> package under the folders; returns how many are now published.</summary>
     public async Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog,
         var packages = folders
             .SelectMany(Directory.EnumerateDirectories)
             .SelectMany(Directory.EnumerateDirectories)
-            .Where(d => File.Exists(Path.Combine(d, "form.json")))
+            .Where(d => File.Exists(Path.Combine(d, "form.json")) && !paths.IsExcluded(d))
             .Order(StringComparer.Ordinal)
             .ToList();
         var published = await Task.WhenAll(packages.Select(p => Task.Run(() => PublishAsync(p, cancellationToken), cancellationToken))).ConfigureAwait(false);
