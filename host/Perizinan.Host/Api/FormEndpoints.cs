@@ -18,6 +18,8 @@ internal static class FormEndpoints
             .WithSummary("One version's manifest and layout (form.json) and data contract (schema.json).");
         forms.MapGet("/{formId}/versions/{version}/schema.json", GetSchemaAsync).WithName("GetFormSchema")
             .WithSummary("The version's JSON Schema (2020-12) of the answers.");
+        forms.MapGet("/{formId}/versions/{version}/types.cs", GetCSharpTypesAsync).WithName("GetFormCSharpTypes")
+            .WithSummary("C# types of the answers, generated from schema.json with NJsonSchema (System.Text.Json, decimal numbers).");
         forms.MapPost("/{formId}/versions/{version}/evaluate", EvaluateAsync).WithName("Evaluate")
             .WithSummary("What the form shows for answers: visible and required fields, computed values, errors, fees, next page.")
             .Accepts<JsonElement>("application/json");
@@ -64,6 +66,18 @@ internal static class FormEndpoints
         return stored is null
             ? ApiProblems.FormNotFound(context, formId, version)
             : Results.Text(stored.Files["schema.json"], "application/schema+json");
+    }
+
+    private static async Task<IResult> GetCSharpTypesAsync(string formId, string version, HttpContext context, ITenantStorage storage, CancellationToken cancellationToken)
+    {
+        var stored = await storage.Forms.GetAsync(formId, version, cancellationToken);
+        if (stored is null)
+        {
+            return ApiProblems.FormNotFound(context, formId, version);
+        }
+
+        var code = await CSharpTypes.ForVersionAsync(stored.Form.ContentHash, stored.Form.FormId, stored.Form.Version, stored.Files["schema.json"]);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(code), "text/plain; charset=utf-8", $"{stored.Form.FormId}-{stored.Form.Version}.cs");
     }
 
     private static async Task<IResult> EvaluateAsync(string formId, string version, HttpContext context, FormCatalog catalog, PermitCalendar calendar, CancellationToken cancellationToken)
