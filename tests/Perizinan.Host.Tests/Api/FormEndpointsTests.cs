@@ -138,10 +138,24 @@ public sealed class FormEndpointsTests(HostFactory host) : IClassFixture<HostFac
         string[] expected =
         [
             "/api/v1/forms", "/api/v1/forms/{formId}", "/api/v1/forms/{formId}/versions/{version}",
-            "/api/v1/forms/{formId}/versions/{version}/schema.json", "/api/v1/forms/{formId}/versions/{version}/evaluate",
+            "/api/v1/forms/{formId}/versions/{version}/schema.json", "/api/v1/forms/{formId}/versions/{version}/types.cs",
+            "/api/v1/forms/{formId}/versions/{version}/evaluate",
             "/api/v1/drafts", "/api/v1/drafts/{draftId}", "/api/v1/drafts/resume/{code}", "/api/v1/drafts/{draftId}/submit",
             "/api/v1/submissions/{registrationNumber}",
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ParsesAndValidatesWithoutErrors()
+    {
+        var text = await _client.GetStringAsync("/api/v1/openapi.json");
+
+        var (document, diagnostic) = Microsoft.OpenApi.OpenApiDocument.Parse(text, "json");
+
+        Assert.NotNull(document);
+        Assert.Empty(diagnostic!.Errors);
+        Assert.Empty(Microsoft.OpenApi.OpenApiElementExtensions.Validate(document, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()));
+        Assert.Equal(11, document.Paths.Count);
     }
 }
