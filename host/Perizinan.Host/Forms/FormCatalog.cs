@@ -80,7 +80,18 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
 
             return form;
         })));
-        var form = await entry.Value.ConfigureAwait(false);
+        CompiledForm? form;
+        try
+        {
+            form = await entry.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            // A database fault is not cached either: the next request tries again.
+            _compiled.TryRemove(new KeyValuePair<string, Lazy<Task<CompiledForm?>>>(contentHash, entry));
+            throw;
+        }
+
         if (form is null)
         {
             // Not found (or broken) is not cached: the version may be published later.
