@@ -43,25 +43,15 @@ internal sealed class EmailFormat() : Format("email")
             return false;
         }
 
-        return IsDotAtom(address.AsSpan(0, at)) && IsDomain(address.AsSpan(at + 1));
+        return IsDotAtom(address[..at]) && IsDomain(address[(at + 1)..]);
     }
 
-    private static bool IsDotAtom(ReadOnlySpan<char> local)
-    {
-        foreach (var part in local.ToString().Split('.'))
-        {
-            if (part.Length == 0 || !part.All(c => char.IsAsciiLetterOrDigit(c) || AtomSymbols.Contains(c, StringComparison.Ordinal)))
-            {
-                return false;
-            }
-        }
+    private static bool IsDotAtom(string local) =>
+        local.Split('.').All(part => part.Length > 0 && part.All(c => char.IsAsciiLetterOrDigit(c) || AtomSymbols.Contains(c, StringComparison.Ordinal)));
 
-        return true;
-    }
-
-    private static bool IsDomain(ReadOnlySpan<char> domain)
+    private static bool IsDomain(string domain)
     {
-        var labels = domain.ToString().Split('.');
+        var labels = domain.Split('.');
         if (labels.Length < 2)
         {
             return false;

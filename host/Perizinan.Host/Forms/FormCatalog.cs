@@ -14,6 +14,9 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CompiledForm?>>> _compiled = new(StringComparer.Ordinal);
 
+    // A published id and version always name the same content, so evaluate requests need not read the package files again.
+    private readonly ConcurrentDictionary<(string FormId, string Version), string> _hashByVersion = new();
+
     /// <summary>The version citizens start new applications on: the highest published version that is not retired.</summary>
     public async Task<IReadOnlyList<CompiledForm>> CurrentFormsAsync(CancellationToken cancellationToken)
     {
@@ -46,8 +49,24 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
     /// <summary>A published version (retired ones too: drafts and submissions keep theirs), or <c>null</c>.</summary>
     public async Task<CompiledForm?> VersionAsync(string formId, string version, CancellationToken cancellationToken)
     {
+        if (_hashByVersion.TryGetValue((formId, version), out var known))
+        {
+            return await ByContentHashAsync(known, cancellationToken).ConfigureAwait(false);
+        }
+
         var stored = await storage.Forms.GetAsync(formId, version, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : await CompileAsync(stored.Form.ContentHash, () => Task.FromResult<StoredForm?>(stored)).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var form = await CompileAsync(stored.Form.ContentHash, () => Task.FromResult<StoredForm?>(stored)).ConfigureAwait(false);
+        if (form is not null)
+        {
+            _hashByVersion.TryAdd((formId, version), form.ContentHash);
+        }
+
+        return form;
     }
 
     /// <summary>The compiled form with this content hash (what drafts and submissions pin), or <c>null</c>.</summary>
