@@ -4,9 +4,17 @@ namespace Perizinan.Host.Web;
 /// The pages' own texts in Bahasa Indonesia and English (everything else on a page comes from the form package). One
 /// place, so a translator reviews them together.
 /// </summary>
-internal static class UiText
+internal static partial class UiText
 {
-    private static readonly Dictionary<string, (string Id, string En)> Texts = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Id, string En)> Texts;
+
+    // A static constructor runs after every field initializer of every part, so the parts are all filled in here.
+    static UiText()
+    {
+        Texts = Merge(CatalogTexts, FormTexts, AccountTexts, EmbedTexts);
+    }
+
+    private static readonly Dictionary<string, (string Id, string En)> CatalogTexts = new(StringComparer.Ordinal)
     {
         ["site.name"] = ("Layanan Perizinan", "Permit Services"),
         ["skip"] = ("Langsung ke isi utama", "Skip to main content"),
@@ -31,4 +39,28 @@ internal static class UiText
     /// <summary>The text with this key in the language (<c>id</c> or <c>en</c>).</summary>
     public static string Get(string key, string lang) =>
         Texts.TryGetValue(key, out var t) ? (lang == "en" ? t.En : t.Id) : throw new KeyNotFoundException($"No UI text '{key}'.");
+
+    /// <summary>The text with this key, with <c>{0}</c>, <c>{1}</c>… filled in.</summary>
+    public static string Format(string key, string lang, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Get(key, lang), args);
+
+    /// <summary>Every key, for the test that each text has both languages.</summary>
+    internal static IEnumerable<string> Keys => Texts.Keys;
+
+    private static Dictionary<string, (string Id, string En)> Merge(params Dictionary<string, (string Id, string En)>[] parts)
+    {
+        var all = new Dictionary<string, (string Id, string En)>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (key, text) in part)
+            {
+                if (!all.TryAdd(key, text))
+                {
+                    throw new InvalidOperationException($"UI text '{key}' is defined twice.");
+                }
+            }
+        }
+
+        return all;
+    }
 }
