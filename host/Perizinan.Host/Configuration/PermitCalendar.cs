@@ -12,4 +12,10 @@ internal sealed class PermitCalendar(IOptions<PerizinanOptions> options, TimePro
 
     /// <summary>The current date in the configured time zone.</summary>
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+
+    /// <summary>A moment as the Pemda's clocks show it.</summary>
+    public DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
+
+    /// <summary>A moment written for people in the Pemda's zone: <c>25 November 2026 10.00</c>.</summary>
+    public string Show(DateTimeOffset moment, string lang) => Web.PeopleFormat.DateTime(Local(moment), lang);
 }

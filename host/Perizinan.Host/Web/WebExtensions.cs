@@ -6,6 +6,7 @@ internal static class WebExtensions
     public static IServiceCollection AddCitizenPages(this IServiceCollection services)
     {
         services.AddRazorPages();
+        services.AddScoped<Filling.DraftAccess>();
         return services;
     }
 
