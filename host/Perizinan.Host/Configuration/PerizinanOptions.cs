@@ -45,6 +45,12 @@ internal sealed class PerizinanOptions
     /// <summary>Personal-data keys (key id → 32 bytes in base64); none means personal data is stored in clear (development only).</summary>
     public IDictionary<string, string> PersonalDataKeys { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Origins (<c>https://dpmptsp.example.go.id</c>) whose pages may show the forms in an iframe through <c>embed.js</c>;
+    /// they go into the CSP's <c>frame-ancestors</c>. None: only this host frames its pages.
+    /// </summary>
+    public IList<string> EmbedOrigins { get; } = [];
+
     /// <summary>The key id new personal data is encrypted with; required when keys are configured.</summary>
     public string? CurrentPersonalDataKeyId { get; set; }
 }

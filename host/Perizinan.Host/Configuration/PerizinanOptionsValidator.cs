@@ -34,6 +34,14 @@ internal sealed class PerizinanOptionsValidator : IValidateOptions<PerizinanOpti
             failures.Add("Perizinan:Workers must be between 0 and 64.");
         }
 
+        foreach (var origin in options.EmbedOrigins)
+        {
+            if (!EmbedOrigin.IsValid(origin))
+            {
+                failures.Add($"Perizinan:EmbedOrigins: '{origin}' is not an origin like https://dpmptsp.example.go.id (scheme and host, optional port, no path).");
+            }
+        }
+
         var names = options.Destinations.Webhooks.Select(w => w.Name).Concat(options.Destinations.FileExports.Select(f => f.Name)).ToList();
         if (names.Count == 0)
         {

@@ -65,6 +65,9 @@ public sealed partial class PageClient(WebApplicationFactory<Program> factory)
         return (response.StatusCode, location);
     }
 
+    /// <summary>Sends a request with this client's cookies.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
     /// <summary>The antiforgery token in the last page.</summary>
     public string Token() => Match(TokenPattern(), "antiforgery token");
 

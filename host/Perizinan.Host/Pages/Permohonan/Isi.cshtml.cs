@@ -116,6 +116,11 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         var saved = await storage.Drafts.SaveAsync(draftId, revision, JsonSerializer.SerializeToElement(answers), cancellationToken);
         var answersElement = JsonSerializer.SerializeToElement(answers);
         var state = open.Form.Evaluate(answersElement, calendar.Today());
+        if (Request.Headers[AutosaveHeader] == "1")
+        {
+            return await AutosaveResultAsync(page, state, answers, saved, extraErrors, cancellationToken);
+        }
+
         switch (saved.Outcome)
         {
             case DraftSaveOutcome.Saved:
@@ -161,6 +166,36 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
             default:
                 return Redirect(anchor is null ? here : $"{here}#{anchor}");
         }
+    }
+
+    /// <summary>The header the page's script sends when it saves in the background (answers JSON instead of a page).</summary>
+    public const string AutosaveHeader = "X-Perizinan-Autosave";
+
+    /// <summary>
+    /// What the script needs after a background save: the new revision, the questions of this page visible now (it
+    /// reloads the form when they changed), computed values as people read them, and refused uploads.
+    /// </summary>
+    private async Task<IActionResult> AutosaveResultAsync(
+        PageLayout page, FormState state, JsonObject answers, DraftSaveResult saved, Dictionary<string, string> extraErrors, CancellationToken cancellationToken)
+    {
+        var attachments = await storage.Attachments.ListAsync(Open.Draft.Id, cancellationToken);
+        var view = PageView.Build(page, state, answers, Lang, PageView.None, extraErrors, attachments);
+        var body = new JsonObject
+        {
+            ["saved"] = saved.Outcome == DraftSaveOutcome.Saved,
+            ["revision"] = saved.Revision,
+            ["visible"] = new JsonArray([.. view.AllFields.Select(f => (JsonNode?)JsonValue.Create(f.Path))]),
+            ["computed"] = new JsonObject(view.AllFields.Where(f => f.Widget == "computed").Select(f => KeyValuePair.Create(f.Path, (JsonNode?)JsonValue.Create(f.Display)))),
+            ["errors"] = new JsonObject(extraErrors.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)JsonValue.Create(e.Value)))),
+            ["message"] = UiText.Get(saved.Outcome == DraftSaveOutcome.Saved ? "form.saved" : "form.conflict", Lang),
+        };
+        var status = saved.Outcome switch
+        {
+            DraftSaveOutcome.Saved => StatusCodes.Status200OK,
+            DraftSaveOutcome.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status404NotFound,
+        };
+        return new ContentResult { Content = body.ToJsonString(), ContentType = "application/json; charset=utf-8", StatusCode = status };
     }
 
     /// <summary>The visible page before (-1) or after (+1) this one, in the package's order, or <c>null</c>.</summary>
