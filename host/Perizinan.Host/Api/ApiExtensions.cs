@@ -26,7 +26,9 @@ internal static class ApiExtensions
             o.AddPolicy(ResumePolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            ApiRateLimits.AddPolicies(o);
         });
+        services.AddSingleton<ApiKeys>();
         return services;
     }
 
@@ -35,6 +37,17 @@ internal static class ApiExtensions
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        var keys = app.Services.GetRequiredService<ApiKeys>();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.Use(async (context, next) =>
+        {
+            if (keys.Check(context) is { } refused)
+            {
+                await refused.ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        }));
         app.UseRateLimiter();
         return app;
     }
@@ -42,7 +55,7 @@ internal static class ApiExtensions
     public static WebApplication MapApiV1(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapForms().MapDrafts().MapSubmissions();
+        api.MapForms().MapDrafts().MapAttachments().MapSubmissions();
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
     }

@@ -19,15 +19,15 @@ internal static class DraftEndpoints
     public static RouteGroupBuilder MapDrafts(this RouteGroupBuilder api)
     {
         var drafts = api.MapGroup("/drafts").WithTags("Drafts");
-        drafts.MapPost("", CreateAsync).WithName("CreateDraft").WithSummary("Starts a draft on a form's current (or a given) version.")
+        drafts.MapPost("", CreateAsync).WithName("CreateDraft").RequireRateLimiting(ApiRateLimits.WritePolicy).WithSummary("Starts a draft on a form's current (or a given) version.")
             .Accepts<NewDraftRequest>("application/json").Produces<DraftDocument>(StatusCodes.Status201Created);
         drafts.MapGet("/{draftId:guid}", GetAsync).WithName("GetDraft").WithSummary("A draft with the form's state for its answers.")
             .Produces<DraftDocument>();
-        drafts.MapPut("/{draftId:guid}", SaveAsync).WithName("SaveDraft").WithSummary("Saves the answers if the draft is still at the given revision.")
+        drafts.MapPut("/{draftId:guid}", SaveAsync).WithName("SaveDraft").RequireRateLimiting(ApiRateLimits.WritePolicy).WithSummary("Saves the answers if the draft is still at the given revision.")
             .Accepts<SaveDraftRequest>("application/json").Produces<DraftDocument>();
         drafts.MapGet("/resume/{code}", ResumeAsync).WithName("ResumeDraft").WithSummary("An anonymous draft by its resume code.")
             .Produces<DraftDocument>().RequireRateLimiting(ApiExtensions.ResumePolicy);
-        drafts.MapPost("/{draftId:guid}/submit", SubmitAsync).WithName("SubmitDraft")
+        drafts.MapPost("/{draftId:guid}/submit", SubmitAsync).WithName("SubmitDraft").RequireRateLimiting(ApiRateLimits.SubmitPolicy)
             .WithSummary("Re-evaluates the draft on the server and, when complete, stores the submission and queues its delivery.")
             .Accepts<SubmitRequest>("application/json").Produces<SubmittedDocument>(StatusCodes.Status201Created);
         return api;
@@ -140,6 +140,11 @@ internal static class DraftEndpoints
             }
 
             result = await storage.Submissions.SubmitAsync(prepared, cancellationToken);
+            if (result.Outcome == SubmitOutcome.Submitted && result.Submission is { } made && ApiKeys.Integrator(context) is { } integrator)
+            {
+                await storage.Audit.AppendAsync("submission.integrator", made.RegistrationNumber,
+                    new System.Text.Json.Nodes.JsonObject { ["integrator"] = integrator.Name, ["draft"] = draftId.ToString() }.ToJsonString(), cancellationToken);
+            }
         }
         else
         {

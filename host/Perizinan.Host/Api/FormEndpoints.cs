@@ -20,7 +20,7 @@ internal static class FormEndpoints
             .WithSummary("The version's JSON Schema (2020-12) of the answers.");
         forms.MapGet("/{formId}/versions/{version}/types.cs", GetCSharpTypesAsync).WithName("GetFormCSharpTypes")
             .WithSummary("C# types of the answers, generated from schema.json with NJsonSchema (System.Text.Json, decimal numbers).");
-        forms.MapPost("/{formId}/versions/{version}/evaluate", EvaluateAsync).WithName("Evaluate")
+        forms.MapPost("/{formId}/versions/{version}/evaluate", EvaluateAsync).WithName("Evaluate").RequireRateLimiting(ApiRateLimits.EvaluatePolicy)
             .WithSummary("What the form shows for answers: visible and required fields, computed values, errors, fees, next page.")
             .Accepts<JsonElement>("application/json");
         return api;

@@ -51,6 +51,15 @@ internal sealed class PerizinanOptions
     /// </summary>
     public IList<string> EmbedOrigins { get; } = [];
 
+    /// <summary>Integrators' API keys (sent as <c>X-Api-Key</c>): higher rate limits, and their name recorded on submissions.</summary>
+    public IList<ApiKeyOptions> ApiKeys { get; } = [];
+
+    /// <summary>Whether the API's writes (drafts, uploads, submit) need an API key; reads stay open.</summary>
+    public bool RequireApiKey { get; set; }
+
+    /// <summary>Rate limits per client without a key.</summary>
+    public RateLimitOptions RateLimits { get; } = new();
+
     /// <summary>The key id new personal data is encrypted with; required when keys are configured.</summary>
     public string? CurrentPersonalDataKeyId { get; set; }
 }

@@ -42,6 +42,19 @@ internal sealed class PerizinanOptionsValidator : IValidateOptions<PerizinanOpti
             }
         }
 
+        foreach (var key in options.ApiKeys)
+        {
+            if (string.IsNullOrWhiteSpace(key.Name) || key.Sha256.Length != 64 || !key.Sha256.All(Uri.IsHexDigit) || key.PerMinute < 1)
+            {
+                failures.Add($"Perizinan:ApiKeys: '{key.Name}' needs a name, a Sha256 of 64 hex digits and PerMinute ≥ 1.");
+            }
+        }
+
+        if (options.RateLimits.EvaluatePerMinute < 1 || options.RateLimits.WritePerMinute < 1 || options.RateLimits.SubmitPerMinute < 1)
+        {
+            failures.Add("Perizinan:RateLimits: every limit must be at least 1 a minute.");
+        }
+
         var names = options.Destinations.Webhooks.Select(w => w.Name).Concat(options.Destinations.FileExports.Select(f => f.Name)).ToList();
         if (names.Count == 0)
         {

@@ -21,6 +21,7 @@ namespace Perizinan.Host.Pages.Permohonan;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = FillingLimits.MaxPostBytes)]
 [RequestSizeLimit(FillingLimits.MaxPostBytes)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Perizinan.Host.Api.ApiRateLimits.WritePolicy)]
 internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, PermitCalendar calendar) : PageModel
 {
     /// <summary>The page language.</summary>

@@ -17,6 +17,7 @@ namespace Perizinan.Host.Pages.Permohonan;
 /// "Periksa jawaban Anda": every visible answer by page with a change link, the fees, and the submit button. Submitting
 /// re-evaluates the stored draft on the server; an incomplete one comes back here with links to what is missing.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Perizinan.Host.Api.ApiRateLimits.SubmitPolicy)]
 internal sealed class PeriksaModel(
     DraftAccess access, ITenantStorage storage, PermitCalendar calendar, DestinationRegistry destinations) : PageModel
 {
