@@ -1,9 +1,15 @@
+using Perizinan.Host.Accounts;
 using Perizinan.Host.Api;
 using Perizinan.Host.Configuration;
 using Perizinan.Host.Forms;
 using Perizinan.Host.Health;
 using Perizinan.Host.Queue;
 using Perizinan.Host.Web;
+
+if (PasswordHashCommand.TryRun(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPerizinanOptions();
@@ -13,10 +19,13 @@ builder.Services.AddQueueWorkers();
 builder.Services.AddApi();
 builder.Services.AddHealth();
 builder.Services.AddCitizenPages();
+builder.Services.AddAccounts();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseApiErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
 app.MapApiV1();
 app.MapCitizenPages();

@@ -1,3 +1,4 @@
+using Perizinan.Host.Accounts;
 using Perizinan.Queue.Destinations;
 using Perizinan.Storage;
 
@@ -62,4 +63,13 @@ internal sealed class PerizinanOptions
 
     /// <summary>The key id new personal data is encrypted with; required when keys are configured.</summary>
     public string? CurrentPersonalDataKeyId { get; set; }
+
+    /// <summary>Limits of signing in: one-time codes, lock-outs, sessions.</summary>
+    public SignInOptions SignIn { get; } = new();
+
+    /// <summary>How one-time codes reach citizens (the dev mailbox, or SMTP).</summary>
+    public NotificationOptions Notifications { get; } = new();
+
+    /// <summary>The staff accounts (petugas and admin), with password hashes.</summary>
+    public IList<StaffAccountOptions> Staff { get; } = [];
 }

@@ -142,6 +142,7 @@ public sealed class FormEndpointsTests(HostFactory host) : IClassFixture<HostFac
             "/api/v1/forms/{formId}/versions/{version}/evaluate",
             "/api/v1/drafts", "/api/v1/drafts/{draftId}", "/api/v1/drafts/resume/{code}", "/api/v1/drafts/{draftId}/submit",
             "/api/v1/submissions/{registrationNumber}",
+            "/api/v1/drafts/{draftId}/attachments", "/api/v1/drafts/{draftId}/attachments/{sha256}",
         ];
         Assert.All(expected, p => Assert.Contains(p, paths));
     }
@@ -156,6 +157,6 @@ public sealed class FormEndpointsTests(HostFactory host) : IClassFixture<HostFac
         Assert.NotNull(document);
         Assert.Empty(diagnostic!.Errors);
         Assert.Empty(Microsoft.OpenApi.OpenApiElementExtensions.Validate(document, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()));
-        Assert.Equal(11, document.Paths.Count);
+        Assert.Equal(13, document.Paths.Count);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perizinan.Engine.Evaluation;
@@ -19,7 +18,7 @@ namespace Perizinan.Host.Pages.Permohonan;
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Perizinan.Host.Api.ApiRateLimits.SubmitPolicy)]
 internal sealed class PeriksaModel(
-    DraftAccess access, ITenantStorage storage, PermitCalendar calendar, DestinationRegistry destinations) : PageModel
+    DraftAccess access, ITenantStorage storage, PermitCalendar calendar, DestinationRegistry destinations, AssistedApplications assisted) : PageModel
 {
     /// <summary>The page language.</summary>
     public string Lang { get; private set; } = "id";
@@ -82,10 +81,9 @@ internal sealed class PeriksaModel(
         var result = await storage.Submissions.SubmitAsync(request, cancellationToken);
         if (result.Submission is { } submission)
         {
-            if (result.Outcome == SubmitOutcome.Submitted && User.IsOfficer())
+            if (result.Outcome == SubmitOutcome.Submitted && User.IsOfficer() && User.StaffName() is { } officer)
             {
-                var detail = new JsonObject { ["officer"] = User.StaffName(), ["nik"] = open.Draft.Owner, ["draft"] = draftId.ToString() };
-                await storage.Audit.AppendAsync("submission.assisted", submission.RegistrationNumber, detail.ToJsonString(), cancellationToken);
+                await assisted.RecordSubmissionAsync(officer, open.Draft.Owner ?? string.Empty, submission.RegistrationNumber, cancellationToken);
             }
 
             return Redirect($"/permohonan/{draftId}/terkirim");
