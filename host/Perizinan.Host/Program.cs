@@ -12,10 +12,12 @@ builder.Services.AddFormCatalog();
 builder.Services.AddQueueWorkers();
 builder.Services.AddApi();
 builder.Services.AddHealth();
+builder.Services.AddCompression();
 builder.Services.AddCitizenPages();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseCompression();
 app.UseApiErrors();
 app.MapHealth();
 app.MapApiV1();
