@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite from a fresh clone: restore, build (warnings are errors), every test project,
 # then prints one closing line "N passed, N failed" summed over all test projects (from their TRX results).
-# Later issues add the services their tests need here (PostgreSQL, Chromium), installed when missing.
+# The services the tests need (PostgreSQL, Chromium) are started or installed here when missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,15 @@ if pg_line="$(bash scripts/postgres.sh | tail -n 1)" && [[ "$pg_line" == PERIZIN
   export "$pg_line"
 else
   echo "could not start PostgreSQL (scripts/postgres.sh)"
+fi
+
+# The browser tests drive Debian's Chromium: scripts/chromium.sh installs it when missing and prints its path last.
+# Without it those tests are skipped locally and fail when CI=true. Playwright never downloads a browser here.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if chromium_line="$(bash scripts/chromium.sh | tail -n 1)" && [[ "$chromium_line" == PERIZINAN_CHROMIUM=* ]]; then
+  export "$chromium_line"
+else
+  echo "could not install Chromium (scripts/chromium.sh)"
 fi
 
 dotnet test Perizinan.sln -c Release --no-build --nologo \

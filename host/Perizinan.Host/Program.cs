@@ -18,11 +18,13 @@ builder.Services.AddFormCatalog();
 builder.Services.AddQueueWorkers();
 builder.Services.AddApi();
 builder.Services.AddHealth();
+builder.Services.AddCompression();
 builder.Services.AddCitizenPages();
 builder.Services.AddAccounts();
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseCompression();
 app.UseApiErrors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Perizinan.Host.Configuration;
 
 namespace Perizinan.Host.Web;
@@ -7,6 +9,12 @@ namespace Perizinan.Host.Web;
 /// <summary>Registers and maps the citizen pages (server-rendered Razor Pages) and their static files.</summary>
 internal static class WebExtensions
 {
+    /// <summary>
+    /// How long a browser may keep a versioned static file (<c>site.css?v=HASH</c> from <c>asp-append-version</c>):
+    /// a year, without asking again; a changed file gets a new hash and so a new address.
+    /// </summary>
+    public const string VersionedCacheControl = "public, max-age=31536000, immutable";
+
     public static IServiceCollection AddCitizenPages(this IServiceCollection services)
     {
         services.AddRazorPages();
@@ -15,7 +23,7 @@ internal static class WebExtensions
             // An embedded form lives in another site's page: its posts carry the antiforgery cookie only with SameSite=None
             // (which browsers take over HTTPS only). Without embedding origins the cookie stays Strict.
             antiforgery.Cookie.Name = "perizinan-af";
-            antiforgery.Cookie.SameSite = options.Value.EmbedOrigins.Count > 0 ? SameSiteMode.None : SameSiteMode.Strict;
+            antiforgery.Cookie.SameSite = options.Value.EmbedOrigins.Count > 0 ? Microsoft.AspNetCore.Http.SameSiteMode.None : Microsoft.AspNetCore.Http.SameSiteMode.Strict;
             antiforgery.Cookie.SecurePolicy = options.Value.EmbedOrigins.Count > 0 ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<Filling.DraftAccess>();
@@ -24,8 +32,17 @@ internal static class WebExtensions
 
     public static WebApplication MapCitizenPages(this WebApplication app)
     {
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheVersioned });
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>Long caching only for a request that names the file's version; a plain address revalidates as before.</summary>
+    private static void CacheVersioned(StaticFileResponseContext context)
+    {
+        if (context.Context.Request.Query.ContainsKey("v"))
+        {
+            context.Context.Response.Headers[HeaderNames.CacheControl] = VersionedCacheControl;
+        }
     }
 }

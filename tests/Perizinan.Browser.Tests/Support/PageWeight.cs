@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace Perizinan.Browser.Tests.Support;
+
+/// <summary>What one page load cost on the wire: every response's headers and encoded (compressed) body.</summary>
+/// <param name="Resources">Each response with its transferred bytes, in the order they finished.</param>
+public sealed record PageWeight(IReadOnlyList<(string Url, long Bytes)> Resources)
+{
+    /// <summary>The bytes transferred for the whole page.</summary>
+    public long TotalBytes => Resources.Sum(r => r.Bytes);
+
+    /// <summary>
+    /// Loads a path on a fresh page (empty cache: use a new <see cref="BrowserPage"/>) and adds up, for every request
+    /// the load made, the response headers and the response body as sent (compressed when it was). Request bodies
+    /// (uploads) are not counted.
+    /// </summary>
+    public static async Task<PageWeight> MeasureAsync(BrowserPage page, string path)
+    {
+        var finished = new List<IRequest>();
+        void OnFinished(object? sender, IRequest request) => finished.Add(request);
+
+        page.Page.RequestFinished += OnFinished;
+        try
+        {
+            await page.GotoAsync(path);
+            await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        finally
+        {
+            page.Page.RequestFinished -= OnFinished;
+        }
+
+        var resources = new List<(string, long)>();
+        foreach (var request in finished)
+        {
+            var sizes = await request.SizesAsync();
+            resources.Add((request.Url, (long)sizes.ResponseHeadersSize + sizes.ResponseBodySize));
+        }
+
+        return new PageWeight(resources);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{TotalBytes:N0} bytes: " + string.Join(", ", Resources.Select(r => $"{r.Url} {r.Bytes:N0}"));
+}
