@@ -10,7 +10,7 @@ namespace Perizinan.Host.Forms;
 /// The published forms of this deployment's tenant, compiled on first use and cached by content hash (a published
 /// version never changes, so the cache never goes stale). Thread-safe; one per process.
 /// </summary>
-public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> logger)
+public sealed class FormCatalog(ITenantStorage storage, PublishingProgress publishing, ILogger<FormCatalog> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CompiledForm?>>> _compiled = new(StringComparer.Ordinal);
 
@@ -20,6 +20,7 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
     /// <summary>The version citizens start new applications on: the highest published version that is not retired.</summary>
     public async Task<IReadOnlyList<CompiledForm>> CurrentFormsAsync(CancellationToken cancellationToken)
     {
+        await publishing.WaitForAllAsync(cancellationToken).ConfigureAwait(false);
         var versions = await storage.Forms.ListAsync(cancellationToken).ConfigureAwait(false);
         var current = versions
             .Where(v => v.RetiredAt is null)
@@ -41,6 +42,7 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
     /// <summary>The current version of a form, or <c>null</c> when it is unknown or every version is retired.</summary>
     public async Task<CompiledForm?> CurrentAsync(string formId, CancellationToken cancellationToken)
     {
+        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
         var versions = await storage.Forms.ListVersionsAsync(formId, cancellationToken).ConfigureAwait(false);
         var newest = versions.Where(v => v.RetiredAt is null).Aggregate((FormVersion?)null, Newest);
         return newest is null ? null : await GetAsync(newest, cancellationToken).ConfigureAwait(false);
@@ -54,6 +56,7 @@ public sealed class FormCatalog(ITenantStorage storage, ILogger<FormCatalog> log
             return await ByContentHashAsync(known, cancellationToken).ConfigureAwait(false);
         }
 
+        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
         var stored = await storage.Forms.GetAsync(formId, version, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {

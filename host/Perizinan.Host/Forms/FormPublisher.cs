@@ -12,10 +12,14 @@ namespace Perizinan.Host.Forms;
 /// before it is published, so a form with rule errors never reaches citizens; a version already stored with the same
 /// content is skipped without compiling, so restarts stay fast.
 /// </summary>
-internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog, HostPaths paths, ILogger<FormPublisher> logger)
+internal sealed class FormPublisher(
+    ITenantStorage storage, FormCatalog catalog, PublishingProgress progress, HostPaths paths, ILogger<FormPublisher> logger)
 {
-    /// <summary>Publishes every <c>&lt;id&gt;/&lt;version&gt;</c> package under the folders; returns how many are now published.</summary>
-    public async Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts publishing every <c>&lt;id&gt;/&lt;version&gt;</c> package under the folders in the background and returns
+    /// the task of the whole set (how many are now published). <see cref="PublishingProgress"/> tracks it per form.
+    /// </summary>
+    public Task<int> StartAll(IReadOnlyList<string> folders, CancellationToken cancellationToken)
     {
         var packages = folders
             .SelectMany(Directory.EnumerateDirectories)
@@ -23,8 +27,30 @@ internal sealed class FormPublisher(ITenantStorage storage, FormCatalog catalog,
             .Where(d => File.Exists(Path.Combine(d, "form.json")) && !paths.IsExcluded(d))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var published = await Task.WhenAll(packages.Select(p => Task.Run(() => PublishAsync(p, cancellationToken), cancellationToken))).ConfigureAwait(false);
-        return published.Count(p => p);
+        var tasks = packages.ToDictionary(p => p, p => Task.Run(() => PublishSafelyAsync(p, cancellationToken), cancellationToken), StringComparer.Ordinal);
+        var byForm = tasks
+            .GroupBy(t => Path.GetFileName(Path.GetDirectoryName(t.Key))!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Task)Task.WhenAll(g.Select(t => t.Value)), StringComparer.Ordinal);
+        var all = Task.WhenAll(tasks.Values).ContinueWith(t => t.Result.Count(p => p), cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        progress.Track(byForm, all);
+        return all;
+    }
+
+    /// <summary>Publishes every package under the folders and waits; returns how many are now published.</summary>
+    public Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken) => StartAll(folders, cancellationToken);
+
+    private async Task<bool> PublishSafelyAsync(string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishAsync(folder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A database fault at start must not leave the form's waiters hanging: log, and the catalog reads what is stored.
+            FormLog.NotPublished(logger, folder, e.Message);
+            return false;
+        }
     }
 
     private async Task<bool> PublishAsync(string folder, CancellationToken cancellationToken)

@@ -6,22 +6,24 @@ namespace Perizinan.Host.Forms;
 internal static class FormsExtensions
 {
     public static IServiceCollection AddFormCatalog(this IServiceCollection services) =>
-        services.AddSingleton<FormCatalog>().AddSingleton<FormPublisher>();
+        services.AddSingleton<PublishingProgress>().AddSingleton<FormCatalog>().AddSingleton<FormPublisher>();
 
     /// <summary>
-    /// Applies migrations (by opening the storage) and publishes the configured package folders before the host takes
-    /// requests, so the first citizen already sees every form.
+    /// Starts publishing the configured package folders in the background (the host serves at once; requests for a form
+    /// still being published wait for it, see <see cref="PublishingProgress"/>). Migrations are applied when the storage
+    /// is first opened, before that.
     /// </summary>
-    public static async Task PrepareFormsAsync(this WebApplication app)
+    public static Task PrepareFormsAsync(this WebApplication app)
     {
         var folders = app.Services.GetRequiredService<HostPaths>().PublishFolders();
         var logger = app.Services.GetRequiredService<ILogger<FormPublisher>>();
         if (folders.Count == 0)
         {
             FormLog.NoFolders(logger, string.Join(", ", app.Configuration.GetSection("Perizinan:PublishFolders").Get<string[]>() ?? []));
-            return;
+            return Task.CompletedTask;
         }
 
-        await app.Services.GetRequiredService<FormPublisher>().PublishAllAsync(folders, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        _ = app.Services.GetRequiredService<FormPublisher>().StartAll(folders, app.Lifetime.ApplicationStopping);
+        return Task.CompletedTask;
     }
 }

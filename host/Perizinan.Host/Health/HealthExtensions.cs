@@ -3,14 +3,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Perizinan.Host.Health;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database answers too).</summary>
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database answers and the start-up publishing is done).</summary>
 internal static class HealthExtensions
 {
     private const string Ready = "ready";
 
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [Ready]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
+            .AddCheck<PublishingHealthCheck>("forms", tags: [Ready]);
         return services;
     }
 
