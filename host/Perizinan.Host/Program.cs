@@ -6,7 +6,7 @@ using Perizinan.Host.Health;
 using Perizinan.Host.Queue;
 using Perizinan.Host.Web;
 
-if (PasswordHashCommand.TryRun(args))
+if (PasswordHashCommand.TryRun(args) || ApiKeyCommand.TryRun(args, Console.Out))
 {
     return;
 }
