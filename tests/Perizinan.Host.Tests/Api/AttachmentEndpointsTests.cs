@@ -81,3 +81,22 @@ public sealed class AttachmentEndpointsTests(HostFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+/// <summary>The API reference page lists what the OpenAPI document lists.</summary>
+public sealed class ApiReferencePageTests(HostFactory factory) : IClassFixture<HostFactory>
+{
+    [Fact]
+    public async Task ReferencePage_ListsEveryPathOfTheOpenApiDocument_AndEachFormsSchemaAndTypes()
+    {
+        var client = factory.CreateClient();
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/api"));
+        var document = JsonDocument.Parse(await client.GetStringAsync("/api/v1/openapi.json")).RootElement;
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            Assert.Contains($"<code>{path.Name}</code>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/api/v1/forms/izin-reklame/versions/1.0.0/types.cs", html, StringComparison.Ordinal);
+    }
+}
