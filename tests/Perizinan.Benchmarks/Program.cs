@@ -33,6 +33,9 @@ internal static class Program
             case "--storage":
                 Persistence.StorageReport.RunAsync(TimeSpan.FromSeconds(NumberAfter(args, 8))).GetAwaiter().GetResult();
                 return 0;
+            case "--http":
+                Http.HttpLoadReport.RunAsync(new Uri(args.ElementAtOrDefault(1) ?? "http://127.0.0.1:5091/"), TimeSpan.FromSeconds(NumberAfter(args.Skip(1).ToArray(), 10))).GetAwaiter().GetResult();
+                return 0;
             case "--queue":
                 Persistence.QueueReport.RunAsync(NumberAfter(args, 4000)).GetAwaiter().GetResult();
                 return 0;
