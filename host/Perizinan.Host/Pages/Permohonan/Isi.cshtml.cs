@@ -69,10 +69,9 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         var page = open.Page(pageId);
         if (page is null || state.Pages.All(p => p.Id != page.Id))
         {
+            // No page named (the start link), an unknown one, or one the answers no longer show: the first visible page.
             var first = state.Pages.FirstOrDefault()?.Id;
-            return pageId is null && first is not null && open.Page(first) is { } firstPage
-                ? await ShowAsync(firstPage, state, answers, cek ? PageView.All : PageView.None, new Dictionary<string, string>(), cancellationToken)
-                : first is null ? NotFound() : Redirect($"/permohonan/{draftId}/{first}");
+            return first is null ? NotFound() : Redirect($"/permohonan/{draftId}/{first}");
         }
 
         return await ShowAsync(page, state, answers, cek ? PageView.All : PageView.None, new Dictionary<string, string>(), cancellationToken);
@@ -94,7 +93,7 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         }
 
         Open = open;
-        var page = open.Page(pageId ?? open.Form.Manifest.Pages[0].Id);
+        var page = open.Page(pageId);
         if (page is null)
         {
             return NotFound();
