@@ -34,6 +34,22 @@ public sealed class BrowserHost : IAsyncLifetime
         "tdup",
     ];
 
+    /// <summary>
+    /// The origin allowed to embed the forms (<c>Perizinan:EmbedOrigins</c>). Nothing listens there: the embed tests
+    /// fulfil its pages through Playwright's routing. Same site as the host (127.0.0.1, another port), so that the
+    /// antiforgery cookie, Strict over plain HTTP, still travels with the framed form's posts.
+    /// </summary>
+    public const string EmbedOrigin = "http://127.0.0.1:47311";
+
+    /// <summary>The officer account (role petugas) configured for the run.</summary>
+    public const string OfficerName = "siti";
+
+    /// <summary>The officer's password.</summary>
+    public const string OfficerPassword = "Loket-Satu-2026!";
+
+    /// <summary>The officer's display name.</summary>
+    public const string OfficerDisplayName = "Siti Rahayu";
+
     /// <summary>How long one Playwright action or navigation may take before the test fails.</summary>
     public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(15);
 
@@ -111,10 +127,11 @@ public sealed class BrowserHost : IAsyncLifetime
 
     /// <summary>
     /// A new page in a new browser context. <paramref name="javaScript"/> false gives a browser without scripts (the
-    /// no-JS journeys); <paramref name="locale"/> sets the browser's language (Accept-Language, <c>navigator.language</c>).
-    /// Dispose it at the end of the test.
+    /// no-JS journeys); <paramref name="locale"/> sets the browser's language (Accept-Language, <c>navigator.language</c>);
+    /// <paramref name="storageState"/> (from <c>IBrowserContext.StorageStateAsync</c>) carries another context's cookies
+    /// over, as when a citizen comes back later in the same browser. Dispose it at the end of the test.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(bool javaScript = true, string locale = "id-ID")
+    public async Task<BrowserPage> NewPageAsync(bool javaScript = true, string locale = "id-ID", string? storageState = null)
     {
         RequireBrowser();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
@@ -123,6 +140,7 @@ public sealed class BrowserHost : IAsyncLifetime
             Locale = locale,
             JavaScriptEnabled = javaScript,
             TimezoneId = "Asia/Jakarta",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);
