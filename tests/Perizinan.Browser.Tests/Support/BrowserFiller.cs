@@ -123,8 +123,19 @@ public static partial class BrowserFiller
     /// <summary>Clicks a control that posts or follows a link and waits for the next document in its frame.</summary>
     public static async Task ClickAndLoadAsync(BrowserPage page, ILocator control, IFrame? frame = null)
     {
+        var f = frame ?? page.Page.MainFrame;
+        if (!page.JavaScript)
+        {
+            // Playwright's click waits for the navigation it starts (and nothing else can change the page).
+            await control.ClickAsync();
+            await f.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            return;
+        }
+
+        // In a frame the click does not wait for the frame's navigation: mark this document and wait for a new one.
+        await f.EvaluateAsync("() => { window.perizinanOld = true; }");
         await control.ClickAsync();
-        await (frame ?? page.Page.MainFrame).WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await f.WaitForFunctionAsync("() => !window.perizinanOld && document.readyState !== 'loading'");
     }
 
     /// <summary>Waits until the frame's address matches (<c>Expect(page).ToHaveURL</c> exists for pages only).</summary>

@@ -34,13 +34,6 @@ public sealed class BrowserHost : IAsyncLifetime
         "tdup",
     ];
 
-    /// <summary>
-    /// The origin allowed to embed the forms (<c>Perizinan:EmbedOrigins</c>). Nothing listens there: the embed tests
-    /// fulfil its pages through Playwright's routing. Same site as the host (127.0.0.1, another port), so that the
-    /// antiforgery cookie, Strict over plain HTTP, still travels with the framed form's posts.
-    /// </summary>
-    public const string EmbedOrigin = "http://127.0.0.1:47311";
-
     /// <summary>The officer account (role petugas) configured for the run.</summary>
     public const string OfficerName = "siti";
 
@@ -54,16 +47,20 @@ public sealed class BrowserHost : IAsyncLifetime
     public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _root = Directory.CreateTempSubdirectory("perizinan-browser-").FullName;
-    private readonly BrowserHostFactory _factory;
+    private BrowserHostFactory _factory = null!;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string? _missing;
 
-    /// <summary>Creates the fixture; xunit calls <see cref="InitializeAsync"/> before the first test.</summary>
-    public BrowserHost()
-    {
-        _factory = new BrowserHostFactory(_root, CitizenForms, Start);
-    }
+    /// <summary>
+    /// The Pemda site allowed to embed the forms (listed in <c>Perizinan:EmbedOrigins</c>). Same site as the host
+    /// (127.0.0.1, another port), so that the antiforgery cookie, Strict over plain HTTP, travels with the framed
+    /// form's posts.
+    /// </summary>
+    public DemoSite EmbeddingSite { get; private set; } = null!;
+
+    /// <summary>A site the deployment does not list: its frames must be refused.</summary>
+    public DemoSite UnlistedSite { get; private set; } = null!;
 
     /// <summary>The host's address, e.g. <c>http://127.0.0.1:41234/</c> (with the trailing slash).</summary>
     public Uri BaseUrl { get; private set; } = null!;
@@ -83,6 +80,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        EmbeddingSite = await DemoSite.StartAsync();
+        UnlistedSite = await DemoSite.StartAsync();
+        _factory = new BrowserHostFactory(_root, CitizenForms, Start, EmbeddingSite.Origin);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUrl = new Uri(addresses.Addresses.Single().TrimEnd('/') + "/");
@@ -157,6 +157,8 @@ public sealed class BrowserHost : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        await EmbeddingSite.DisposeAsync();
+        await UnlistedSite.DisposeAsync();
         try
         {
             Directory.Delete(_root, recursive: true);
