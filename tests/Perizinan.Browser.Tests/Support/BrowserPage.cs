@@ -95,7 +95,7 @@ public sealed class BrowserPage : IAsyncDisposable
             {
                 quietSince = DateTime.UtcNow;
             }
-            else if (DateTime.UtcNow - quietSince > TimeSpan.FromMilliseconds(250))
+            else if (DateTime.UtcNow - quietSince > TimeSpan.FromMilliseconds(150))
             {
                 return;
             }
