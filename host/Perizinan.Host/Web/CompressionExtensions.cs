@@ -15,7 +15,7 @@ namespace Perizinan.Host.Web;
 internal static class CompressionExtensions
 {
     /// <summary>The media types worth compressing; images and uploads are compressed already or are the citizen's bytes.</summary>
-    public static readonly string[] MimeTypes = ["text/html", "text/css", "application/javascript", "application/json"];
+    public static readonly string[] MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json"];
 
     public static IServiceCollection AddCompression(this IServiceCollection services)
     {

@@ -20,11 +20,8 @@ internal static class WebExtensions
         services.AddRazorPages();
         services.AddOptions<AntiforgeryOptions>().Configure<IOptions<PerizinanOptions>>((antiforgery, options) =>
         {
-            // An embedded form lives in another site's page: its posts carry the antiforgery cookie only with SameSite=None
-            // (which browsers take over HTTPS only). Without embedding origins the cookie stays Strict.
-            antiforgery.Cookie.Name = "perizinan-af";
-            antiforgery.Cookie.SameSite = options.Value.EmbedOrigins.Count > 0 ? Microsoft.AspNetCore.Http.SameSiteMode.None : Microsoft.AspNetCore.Http.SameSiteMode.Strict;
-            antiforgery.Cookie.SecurePolicy = options.Value.EmbedOrigins.Count > 0 ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            // An embedded form lives in another site's page: see AntiforgeryCookie for when its cookie is SameSite=None.
+            antiforgery.Cookie = new AntiforgeryCookie(options.Value.EmbedOrigins.Count > 0);
         });
         services.AddScoped<Filling.DraftAccess>();
         return services;

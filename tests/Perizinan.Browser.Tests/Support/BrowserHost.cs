@@ -34,20 +34,33 @@ public sealed class BrowserHost : IAsyncLifetime
         "tdup",
     ];
 
+    /// <summary>The officer account (role petugas) configured for the run.</summary>
+    public const string OfficerName = "siti";
+
+    /// <summary>The officer's password.</summary>
+    public const string OfficerPassword = "Loket-Satu-2026!";
+
+    /// <summary>The officer's display name.</summary>
+    public const string OfficerDisplayName = "Siti Rahayu";
+
     /// <summary>How long one Playwright action or navigation may take before the test fails.</summary>
     public static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _root = Directory.CreateTempSubdirectory("perizinan-browser-").FullName;
-    private readonly BrowserHostFactory _factory;
+    private BrowserHostFactory _factory = null!;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string? _missing;
 
-    /// <summary>Creates the fixture; xunit calls <see cref="InitializeAsync"/> before the first test.</summary>
-    public BrowserHost()
-    {
-        _factory = new BrowserHostFactory(_root, CitizenForms, Start);
-    }
+    /// <summary>
+    /// The Pemda site allowed to embed the forms (listed in <c>Perizinan:EmbedOrigins</c>). Same site as the host
+    /// (127.0.0.1, another port), so that the antiforgery cookie, Strict over plain HTTP, travels with the framed
+    /// form's posts.
+    /// </summary>
+    public DemoSite EmbeddingSite { get; private set; } = null!;
+
+    /// <summary>A site the deployment does not list: its frames must be refused.</summary>
+    public DemoSite UnlistedSite { get; private set; } = null!;
 
     /// <summary>The host's address, e.g. <c>http://127.0.0.1:41234/</c> (with the trailing slash).</summary>
     public Uri BaseUrl { get; private set; } = null!;
@@ -67,6 +80,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        EmbeddingSite = await DemoSite.StartAsync();
+        UnlistedSite = await DemoSite.StartAsync();
+        _factory = new BrowserHostFactory(_root, CitizenForms, Start, EmbeddingSite.Origin);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUrl = new Uri(addresses.Addresses.Single().TrimEnd('/') + "/");
@@ -111,10 +127,11 @@ public sealed class BrowserHost : IAsyncLifetime
 
     /// <summary>
     /// A new page in a new browser context. <paramref name="javaScript"/> false gives a browser without scripts (the
-    /// no-JS journeys); <paramref name="locale"/> sets the browser's language (Accept-Language, <c>navigator.language</c>).
-    /// Dispose it at the end of the test.
+    /// no-JS journeys); <paramref name="locale"/> sets the browser's language (Accept-Language, <c>navigator.language</c>);
+    /// <paramref name="storageState"/> (from <c>IBrowserContext.StorageStateAsync</c>) carries another context's cookies
+    /// over, as when a citizen comes back later in the same browser. Dispose it at the end of the test.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(bool javaScript = true, string locale = "id-ID")
+    public async Task<BrowserPage> NewPageAsync(bool javaScript = true, string locale = "id-ID", string? storageState = null)
     {
         RequireBrowser();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
@@ -123,6 +140,7 @@ public sealed class BrowserHost : IAsyncLifetime
             Locale = locale,
             JavaScriptEnabled = javaScript,
             TimezoneId = "Asia/Jakarta",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)ActionTimeout.TotalMilliseconds);
@@ -139,6 +157,8 @@ public sealed class BrowserHost : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        await EmbeddingSite.DisposeAsync();
+        await UnlistedSite.DisposeAsync();
         try
         {
             Directory.Delete(_root, recursive: true);

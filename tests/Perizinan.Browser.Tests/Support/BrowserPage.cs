@@ -19,12 +19,17 @@ public sealed class BrowserPage : IAsyncDisposable
 
     private readonly List<string> _problems = [];
     private readonly Uri _baseUrl;
+    private readonly HashSet<IRequest> _inFlight = [];
 
-    private BrowserPage(IBrowserContext context, IPage page, Uri baseUrl)
+    private BrowserPage(IBrowserContext context, IPage page, Uri baseUrl, bool javaScript)
     {
         Context = context;
         Page = page;
+        JavaScript = javaScript;
         _baseUrl = baseUrl;
+        page.Request += (_, request) => Track(request, true);
+        page.RequestFinished += (_, request) => Track(request, false);
+        page.RequestFailed += (_, request) => Track(request, false);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -41,6 +46,9 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>The Playwright page.</summary>
     public IPage Page { get; }
 
+    /// <summary>Whether scripts run on this page.</summary>
+    public bool JavaScript { get; }
+
     /// <summary>Console errors, script errors and CSP violations seen so far, in order.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
@@ -52,7 +60,7 @@ public sealed class BrowserPage : IAsyncDisposable
         }
 
         var page = await context.NewPageAsync();
-        return new BrowserPage(context, page, baseUrl);
+        return new BrowserPage(context, page, baseUrl, javaScript);
     }
 
     /// <summary>The absolute address of a path on the host (<c>"/izin/pbg?lang=en"</c>).</summary>
@@ -72,6 +80,54 @@ public sealed class BrowserPage : IAsyncDisposable
     /// Playwright's <c>WaitForURLAsync</c> may wait for a load event it already missed.
     /// </summary>
     public Task ExpectAtAsync(string path) => Assertions.Expect(Page).ToHaveURLAsync(Url(path).ToString());
+
+    /// <summary>
+    /// Waits until no request of the page has been in flight for a moment: the background saves, uploads and form
+    /// re-renders of <c>site.js</c> are done.
+    /// </summary>
+    public async Task WaitForQuietAsync()
+    {
+        var deadline = DateTime.UtcNow + BrowserHost.ActionTimeout;
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (InFlight().Count > 0)
+            {
+                quietSince = DateTime.UtcNow;
+            }
+            else if (DateTime.UtcNow - quietSince > TimeSpan.FromMilliseconds(150))
+            {
+                return;
+            }
+
+            await Task.Delay(25);
+        }
+
+        Assert.Fail($"{Page.Url}: requests still in flight after {BrowserHost.ActionTimeout.TotalSeconds} s: {string.Join(", ", InFlight())}");
+    }
+
+    private void Track(IRequest request, bool started)
+    {
+        lock (_inFlight)
+        {
+            if (started)
+            {
+                _inFlight.Add(request);
+            }
+            else
+            {
+                _inFlight.Remove(request);
+            }
+        }
+    }
+
+    private List<string> InFlight()
+    {
+        lock (_inFlight)
+        {
+            return [.. _inFlight.Select(r => r.Method + " " + r.Url)];
+        }
+    }
 
     /// <summary>Fails listing every problem recorded so far.</summary>
     public void AssertNoProblems()

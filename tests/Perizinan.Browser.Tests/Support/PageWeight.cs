@@ -4,7 +4,8 @@ namespace Perizinan.Browser.Tests.Support;
 
 /// <summary>What one page load cost on the wire: every response's headers and encoded (compressed) body.</summary>
 /// <param name="Resources">Each response with its transferred bytes, in the order they finished.</param>
-public sealed record PageWeight(IReadOnlyList<(string Url, long Bytes)> Resources)
+/// <param name="HtmlBytes">The document's HTML as the browser read it (decompressed).</param>
+public sealed record PageWeight(IReadOnlyList<(string Url, long Bytes)> Resources, long HtmlBytes)
 {
     /// <summary>The bytes transferred for the whole page.</summary>
     public long TotalBytes => Resources.Sum(r => r.Bytes);
@@ -20,9 +21,11 @@ public sealed record PageWeight(IReadOnlyList<(string Url, long Bytes)> Resource
         void OnFinished(object? sender, IRequest request) => finished.Add(request);
 
         page.Page.RequestFinished += OnFinished;
+        long html;
         try
         {
-            await page.GotoAsync(path);
+            var document = await page.GotoAsync(path);
+            html = (await document.BodyAsync()).Length;
             await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
         finally
@@ -37,10 +40,10 @@ public sealed record PageWeight(IReadOnlyList<(string Url, long Bytes)> Resource
             resources.Add((request.Url, (long)sizes.ResponseHeadersSize + sizes.ResponseBodySize));
         }
 
-        return new PageWeight(resources);
+        return new PageWeight(resources, html);
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{TotalBytes:N0} bytes: " + string.Join(", ", Resources.Select(r => $"{r.Url} {r.Bytes:N0}"));
+        $"{TotalBytes:N0} bytes (HTML {HtmlBytes:N0} uncompressed): " + string.Join(", ", Resources.Select(r => $"{r.Url} {r.Bytes:N0}"));
 }

@@ -14,6 +14,8 @@ public sealed partial class CompressionTests(HostFactory host) : IClassFixture<H
     [InlineData("/", "gzip", "gzip")]
     [InlineData("/izin/izin-reklame", "gzip, deflate, br", "br")]
     [InlineData("/css/site.css", "gzip", "gzip")]
+    [InlineData("/js/site.js", "gzip", "gzip")]
+    [InlineData("/embed.js", "br", "br")]
     [InlineData("/api/v1/forms", "br", "br")]
     public async Task Response_AcceptEncoding_Compressed(string url, string accept, string expected)
     {

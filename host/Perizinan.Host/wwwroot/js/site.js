@@ -52,7 +52,6 @@
 
   function FormPage(form) {
     this.form = form;
-    this.status = document.getElementById("status-simpan");
     this.timer = 0;
     this.busy = false;
     this.again = false;
@@ -72,7 +71,12 @@
 
   FormPage.prototype.revisionInput = function () { return this.form.querySelector("input[name=_rev]"); };
 
-  FormPage.prototype.say = function (text) { if (this.status) { this.status.textContent = text; } };
+  /* The status line lives inside the form, which reload() replaces: look it up each time, never keep it. */
+  FormPage.prototype.statusLine = function () { return document.getElementById("status-simpan"); };
+
+  FormPage.prototype.say = function (text) { var status = this.statusLine(); if (status) { status.textContent = text; } };
+
+  FormPage.prototype.sayFrom = function (attribute) { var status = this.statusLine(); this.say(status ? status.getAttribute(attribute) : ""); };
 
   FormPage.prototype.schedule = function (delay) {
     var self = this;
@@ -93,7 +97,7 @@
     var self = this;
     if (this.busy) { this.again = true; return; }
     this.busy = true;
-    this.say(this.status ? this.status.getAttribute("data-saving") : "");
+    this.sayFrom("data-saving");
     this.send(this.data(), null).then(function (result) {
       self.busy = false;
       self.apply(result);
@@ -125,7 +129,7 @@
   };
 
   FormPage.prototype.apply = function (result) {
-    if (!result) { this.say(this.status ? this.status.getAttribute("data-failed") : ""); return false; }
+    if (!result) { this.sayFrom("data-failed"); return false; }
     var body = result.body;
     this.say(body.message || "");
     if (!body.saved) { return false; }
@@ -165,7 +169,9 @@
       var typed = activeId && "value" in active && active.type !== "file" && active.type !== "radio" && active.type !== "checkbox" ? active.value : null;
       var caret = null;
       try { caret = typed !== null ? active.selectionStart : null; } catch (e) { caret = null; }
+      var said = self.statusLine() ? self.statusLine().textContent : "";
       self.form.replaceChildren.apply(self.form, Array.prototype.slice.call(next.childNodes).map(function (node) { return document.importNode(node, true); }));
+      self.say(said);
       if (activeId) {
         var again = document.getElementById(activeId);
         if (again) {
