@@ -26,6 +26,8 @@ fi
 # The browser tests drive Debian's Chromium: scripts/chromium.sh installs it when missing and prints its path last.
 # Without it those tests are skipped locally and fail when CI=true. Playwright never downloads a browser here.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# axe walks every page of every sample form (not only izin-reklame): the accessibility promise is for all of them.
+export PERIZINAN_SAMPLES_AXE="${PERIZINAN_SAMPLES_AXE:-1}"
 if chromium_line="$(bash scripts/chromium.sh | tail -n 1)" && [[ "$chromium_line" == PERIZINAN_CHROMIUM=* ]]; then
   export "$chromium_line"
 else

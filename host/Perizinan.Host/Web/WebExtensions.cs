@@ -22,6 +22,10 @@ internal static class WebExtensions
         {
             // An embedded form lives in another site's page: see AntiforgeryCookie for when its cookie is SameSite=None.
             antiforgery.Cookie = new AntiforgeryCookie(options.Value.EmbedOrigins.Count > 0);
+
+            // Framing is decided by the CSP's frame-ancestors (SecurityHeaders); antiforgery's own X-Frame-Options:
+            // SAMEORIGIN would make older browsers refuse the embedding origins the CSP allows.
+            antiforgery.SuppressXFrameOptionsHeader = options.Value.EmbedOrigins.Count > 0;
         });
         services.AddScoped<Filling.DraftAccess>();
         return services;
