@@ -9,7 +9,7 @@ port=5091
 base="http://127.0.0.1:$port"
 data="$(mktemp -d /tmp/perizinan-bench-XXXXXX)"
 work="$(mktemp -d /tmp/perizinan-wrk-XXXXXX)"
-trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$data" "$work"' EXIT
+trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$data" "$work" || true' EXIT
 
 if curl -s -o /dev/null "$base/health/live"; then echo "port $port is already in use: stop that server first"; exit 1; fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -40,7 +40,7 @@ first_form_seconds() { # sets $elapsed (not a $(…) call: the host's pid must s
     if [ "$tries" -gt 3000 ] || ! kill -0 "$pid" 2>/dev/null; then echo "the host did not serve a form; its log:" >&2; cat "$work/host.log" >&2; exit 1; fi
   done
   t1=$(date +%s.%N)
-  elapsed=$(echo "$t1 - $t0" | bc)
+  elapsed=$(printf "%.2f" "$(echo "$t1 - $t0" | bc)")
 }
 
 first_form_seconds; cold=$elapsed; kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -91,6 +91,11 @@ run_wrk() { # name, connections, path, [body file]
   echo "| $name | $conns | $rps | $p50 | $p99 | ${errors:-0} |"
 }
 
+# Warm-up (not reported): JIT and tiered compilation of the request paths, the forms' first evaluations.
+BODY="$work/izin-keramaian.json" wrk -t2 -c16 -d5s -s "$work/post.lua" "$base/api/v1/forms/izin-keramaian/versions/1.0.0/evaluate" >/dev/null
+BODY="$work/stress-300.json" wrk -t2 -c16 -d5s -s "$work/post.lua" "$base/api/v1/forms/stress-300/versions/1.0.0/evaluate" >/dev/null
+wrk -t2 -c16 -d3s "$base/izin/izin-reklame" >/dev/null
+
 echo "Host benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| start | seconds to the first served form |"
@@ -100,6 +105,7 @@ echo "| warm (restart: packages unchanged, form compiled on first request) | $wa
 echo
 echo "| wrk load | connections | requests/s | p50 | p99 | errors |"
 echo "|---|---|---|---|---|---|"
+run_wrk "evaluate, typical form (izin-keramaian)" 8 /api/v1/forms/izin-keramaian/versions/1.0.0/evaluate "$work/izin-keramaian.json"
 run_wrk "evaluate, typical form (izin-keramaian)" 32 /api/v1/forms/izin-keramaian/versions/1.0.0/evaluate "$work/izin-keramaian.json"
 run_wrk "evaluate, stress-300" 32 /api/v1/forms/stress-300/versions/1.0.0/evaluate "$work/stress-300.json"
 run_wrk "permit page (HTML, br)" 32 /izin/izin-reklame
