@@ -27,7 +27,9 @@ internal sealed class FormPublisher(
             .Where(d => File.Exists(Path.Combine(d, "form.json")) && !paths.IsExcluded(d))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var tasks = packages.ToDictionary(p => p, p => Task.Run(() => PublishSafelyAsync(p, cancellationToken), cancellationToken), StringComparer.Ordinal);
+        // Compile on all cores but one, so that the host keeps a core for the requests that arrive meanwhile.
+        var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount - 1));
+        var tasks = packages.ToDictionary(p => p, p => Task.Run(() => PublishGatedAsync(gate, p, cancellationToken), cancellationToken), StringComparer.Ordinal);
         var byForm = tasks
             .GroupBy(t => Path.GetFileName(Path.GetDirectoryName(t.Key))!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Task)Task.WhenAll(g.Select(t => t.Value)), StringComparer.Ordinal);
@@ -38,6 +40,19 @@ internal sealed class FormPublisher(
 
     /// <summary>Publishes every package under the folders and waits; returns how many are now published.</summary>
     public Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken) => StartAll(folders, cancellationToken);
+
+    private async Task<bool> PublishGatedAsync(SemaphoreSlim gate, string folder, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PublishSafelyAsync(folder, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     private async Task<bool> PublishSafelyAsync(string folder, CancellationToken cancellationToken)
     {
