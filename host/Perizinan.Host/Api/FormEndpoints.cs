@@ -32,7 +32,7 @@ internal static class FormEndpoints
         return TypedResults.Ok(forms.Select(FormSummary.From).OrderBy(f => f.Category.Id, StringComparer.Ordinal).ThenBy(f => f.Title.Id, StringComparer.Ordinal).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string formId, HttpContext context, FormCatalog catalog, ITenantStorage storage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string formId, HttpContext context, FormCatalog catalog, CancellationToken cancellationToken)
     {
         var current = await catalog.CurrentAsync(formId, cancellationToken);
         if (current is null)
@@ -40,15 +40,15 @@ internal static class FormEndpoints
             return ApiProblems.FormNotFound(context, formId);
         }
 
-        var versions = await storage.Forms.ListVersionsAsync(formId, cancellationToken);
+        var versions = await catalog.VersionsAsync(formId, cancellationToken);
         return TypedResults.Ok(new FormDetail(
             FormSummary.From(current),
             versions.Select(v => new FormVersionSummary(v.Version, v.ContentHash, v.PublishedAt, v.RetiredAt)).ToList()));
     }
 
-    private static async Task<IResult> GetVersionAsync(string formId, string version, HttpContext context, ITenantStorage storage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetVersionAsync(string formId, string version, HttpContext context, FormCatalog catalog, CancellationToken cancellationToken)
     {
-        var stored = await storage.Forms.GetAsync(formId, version, cancellationToken);
+        var stored = await catalog.StoredAsync(formId, version, cancellationToken);
         if (stored is null)
         {
             return ApiProblems.FormNotFound(context, formId, version);
@@ -60,17 +60,17 @@ internal static class FormEndpoints
         return TypedResults.Ok(new FormVersionDocument(f.FormId, f.Version, f.ContentHash, f.PublishedAt, f.RetiredAt, form.RootElement.Clone(), schema.RootElement.Clone()));
     }
 
-    private static async Task<IResult> GetSchemaAsync(string formId, string version, HttpContext context, ITenantStorage storage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetSchemaAsync(string formId, string version, HttpContext context, FormCatalog catalog, CancellationToken cancellationToken)
     {
-        var stored = await storage.Forms.GetAsync(formId, version, cancellationToken);
+        var stored = await catalog.StoredAsync(formId, version, cancellationToken);
         return stored is null
             ? ApiProblems.FormNotFound(context, formId, version)
             : Results.Text(stored.Files["schema.json"], "application/schema+json");
     }
 
-    private static async Task<IResult> GetCSharpTypesAsync(string formId, string version, HttpContext context, ITenantStorage storage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetCSharpTypesAsync(string formId, string version, HttpContext context, FormCatalog catalog, CancellationToken cancellationToken)
     {
-        var stored = await storage.Forms.GetAsync(formId, version, cancellationToken);
+        var stored = await catalog.StoredAsync(formId, version, cancellationToken);
         if (stored is null)
         {
             return ApiProblems.FormNotFound(context, formId, version);

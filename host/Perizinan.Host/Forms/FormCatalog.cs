@@ -42,8 +42,7 @@ public sealed class FormCatalog(ITenantStorage storage, PublishingProgress publi
     /// <summary>The current version of a form, or <c>null</c> when it is unknown or every version is retired.</summary>
     public async Task<CompiledForm?> CurrentAsync(string formId, CancellationToken cancellationToken)
     {
-        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
-        var versions = await storage.Forms.ListVersionsAsync(formId, cancellationToken).ConfigureAwait(false);
+        var versions = await VersionsAsync(formId, cancellationToken).ConfigureAwait(false);
         var newest = versions.Where(v => v.RetiredAt is null).Aggregate((FormVersion?)null, Newest);
         return newest is null ? null : await GetAsync(newest, cancellationToken).ConfigureAwait(false);
     }
@@ -56,8 +55,7 @@ public sealed class FormCatalog(ITenantStorage storage, PublishingProgress publi
             return await ByContentHashAsync(known, cancellationToken).ConfigureAwait(false);
         }
 
-        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
-        var stored = await storage.Forms.GetAsync(formId, version, cancellationToken).ConfigureAwait(false);
+        var stored = await StoredAsync(formId, version, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return null;
@@ -70,6 +68,23 @@ public sealed class FormCatalog(ITenantStorage storage, PublishingProgress publi
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// A form's published versions, newest publishing first as the store lists them. Like every read of this catalog it
+    /// waits while the form is still being published at start, so no request sees it missing then.
+    /// </summary>
+    public async Task<IReadOnlyList<FormVersion>> VersionsAsync(string formId, CancellationToken cancellationToken)
+    {
+        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
+        return await storage.Forms.ListVersionsAsync(formId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A published version's stored package (its files as published), or <c>null</c>; waits like <see cref="VersionsAsync"/>.</summary>
+    public async Task<StoredForm?> StoredAsync(string formId, string version, CancellationToken cancellationToken)
+    {
+        await publishing.WaitForAsync(formId, cancellationToken).ConfigureAwait(false);
+        return await storage.Forms.GetAsync(formId, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The compiled form with this content hash (what drafts and submissions pin), or <c>null</c>.</summary>
