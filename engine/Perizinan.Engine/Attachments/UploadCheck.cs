@@ -45,7 +45,7 @@ public static class UploadCheck
         var detected = MediaTypes.Detect(head);
         if (detected is null || !attachment.Accept.Contains(detected, StringComparer.Ordinal))
         {
-            var allowed = string.Join(", ", attachment.Accept.Select(Short));
+            var allowed = string.Join(", ", attachment.Accept.Select(MediaTypes.ShortName));
             return Problem("mediaType", slot!,
                 $"Berkas {label.Id} harus berjenis {allowed} (dilihat dari isinya, bukan dari nama berkas).",
                 $"The file for {label.En} must be {allowed} (judged by its content, not its name).");
@@ -74,14 +74,6 @@ public static class UploadCheck
     }
 
     private static readonly NumberFormatInfo IndonesianNumbers = new() { NumberGroupSeparator = "." };
-
-    private static string Short(string mediaType) => mediaType switch
-    {
-        "application/pdf" => "PDF",
-        "image/jpeg" => "JPEG",
-        "image/png" => "PNG",
-        _ => mediaType,
-    };
 
     private static UploadCheckResult Problem(string code, string path, string id, string en) =>
         new(null, new FieldError(path, code, new LocalizedMessage(id, en)));

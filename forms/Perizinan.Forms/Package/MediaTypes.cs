@@ -9,6 +9,15 @@ public static class MediaTypes
     /// <summary>The media types a slot may list in <c>accept</c>.</summary>
     public static IReadOnlyList<string> Recognised { get; } = ["application/pdf", "image/jpeg", "image/png"];
 
+    /// <summary>A media type as people know it (<c>PDF</c>, <c>JPEG</c>, <c>PNG</c>); an unknown one as it is.</summary>
+    public static string ShortName(string mediaType) => mediaType switch
+    {
+        "application/pdf" => "PDF",
+        "image/jpeg" => "JPEG",
+        "image/png" => "PNG",
+        _ => mediaType,
+    };
+
     private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 

@@ -110,8 +110,7 @@ internal static class AttachmentEndpoints
         var stream = attachment is null ? null : await storage.Attachments.OpenAsync(draftId, sha256, cancellationToken);
         if (attachment is null || stream is null)
         {
-            return ApiProblems.Problem(context, StatusCodes.Status404NotFound, "attachment-not-found", "Berkas tidak ditemukan", "File not found",
-                "Draf ini tidak memiliki berkas tersebut.", "This draft has no such file.");
+            return AttachmentNotFound(context);
         }
 
         // Served as a download only: never rendered by the browser in this origin (a PDF or an image with script inside).
@@ -122,6 +121,9 @@ internal static class AttachmentEndpoints
     private static async Task<IResult> RemoveAsync(Guid draftId, string sha256, HttpContext context, ITenantStorage storage, CancellationToken cancellationToken) =>
         await storage.Attachments.RemoveAsync(draftId, sha256, cancellationToken)
             ? TypedResults.NoContent()
-            : ApiProblems.Problem(context, StatusCodes.Status404NotFound, "attachment-not-found", "Berkas tidak ditemukan", "File not found",
-                "Draf ini tidak memiliki berkas tersebut, atau sudah diajukan.", "This draft has no such file, or it was submitted.");
+            : AttachmentNotFound(context);
+
+    private static IResult AttachmentNotFound(HttpContext context) =>
+        ApiProblems.Problem(context, StatusCodes.Status404NotFound, "attachment-not-found", "Berkas tidak ditemukan", "File not found",
+            "Draf ini tidak memiliki berkas tersebut (atau sudah diajukan).", "This draft has no such file (or it was submitted).");
 }

@@ -36,6 +36,16 @@ internal sealed class DraftAccess(FormCatalog catalog, ITenantStorage storage)
     }
 }
 
+/// <summary>What a page answers when a draft cannot be opened.</summary>
+internal static class DraftRefusal
+{
+    /// <summary>Sign in first (and come back to this address), or 404 for a draft that is not there or not yours.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult For(DraftAccessOutcome outcome, HttpRequest request) =>
+        outcome == DraftAccessOutcome.SignInNeeded
+            ? new Microsoft.AspNetCore.Mvc.RedirectResult("/masuk?returnUrl=" + Uri.EscapeDataString(request.Path + request.QueryString))
+            : new Microsoft.AspNetCore.Mvc.NotFoundResult();
+}
+
 /// <summary>Whether a draft could be opened.</summary>
 internal enum DraftAccessOutcome
 {

@@ -17,10 +17,9 @@ internal static partial class PostedAnswers
     /// <summary>The name of the hidden inputs listing the questions a page showed.</summary>
     public const string ShownField = "_f";
 
-    /// <summary>Writes the posted answers of <paramref name="page"/>'s shown questions into <paramref name="answers"/>.</summary>
-    public static void Apply(PageLayout page, JsonObject answers, IFormCollection form)
+    /// <summary>Writes the posted answers of the shown questions of a page (its <see cref="Layouts"/>) into <paramref name="answers"/>.</summary>
+    public static void Apply(IReadOnlyDictionary<string, FieldLayout> layouts, JsonObject answers, IFormCollection form)
     {
-        var layouts = Layouts(page);
         foreach (var path in form[ShownField].Distinct(StringComparer.Ordinal))
         {
             if (path is null || !WellFormed().IsMatch(path) || !layouts.TryGetValue(AnswerPaths.Template(path), out var layout))

@@ -38,9 +38,6 @@ internal sealed class FormPublisher(
         return all;
     }
 
-    /// <summary>Publishes every package under the folders and waits; returns how many are now published.</summary>
-    public Task<int> PublishAllAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken) => StartAll(folders, cancellationToken);
-
     private async Task<bool> PublishGatedAsync(SemaphoreSlim gate, string folder, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -45,9 +45,7 @@ internal sealed class PermohonanSayaModel(ITenantStorage storage, FormCatalog ca
                 if (await storage.Submissions.GetAsync(id, cancellationToken) is { } submission)
                 {
                     var history = await storage.Submissions.GetHistoryAsync(id, cancellationToken);
-                    var queued = history.Where(h => h.Status == SubmissionStatus.Queued).Select(h => h.Destination).ToHashSet();
-                    var delivered = history.Where(h => h.Status == SubmissionStatus.Delivered).Select(h => h.Destination).ToHashSet();
-                    submitted.Add((submission, form, queued.Count > 0 && queued.IsSubsetOf(delivered)));
+                    submitted.Add((submission, form, Filling.StatusSummary.Forwarded(history)));
                 }
             }
             else

@@ -53,7 +53,7 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         var (open, outcome) = await access.OpenAsync(draftId, User, cancellationToken);
         if (open is null)
         {
-            return Refuse(outcome);
+            return DraftRefusal.For(outcome, Request);
         }
 
         if (open.Draft.SubmissionId is not null)
@@ -84,7 +84,7 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         var (open, outcome) = await access.OpenAsync(draftId, User, cancellationToken);
         if (open is null)
         {
-            return Refuse(outcome);
+            return DraftRefusal.For(outcome, Request);
         }
 
         if (open.Draft.SubmissionId is not null)
@@ -106,15 +106,15 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
         }
 
         var answers = open.EditableAnswers();
-        PostedAnswers.Apply(page, answers, posted);
         var layouts = PostedAnswers.Layouts(page);
+        PostedAnswers.Apply(layouts, answers, posted);
         var extraErrors = new Dictionary<string, string>(StringComparer.Ordinal);
         await UploadAsync(open, layouts, answers, posted.Files, extraErrors, cancellationToken);
         var action = posted["aksi"].ToString();
         var anchor = await ApplyActionAsync(open, layouts, answers, action, cancellationToken);
 
-        var saved = await storage.Drafts.SaveAsync(draftId, revision, JsonSerializer.SerializeToElement(answers), cancellationToken);
         var answersElement = JsonSerializer.SerializeToElement(answers);
+        var saved = await storage.Drafts.SaveAsync(draftId, revision, answersElement, cancellationToken);
         var state = open.Form.Evaluate(answersElement, calendar.Today());
         if (Request.Headers[AutosaveHeader] == "1")
         {
@@ -297,8 +297,4 @@ internal sealed class IsiModel(DraftAccess access, ITenantStorage storage, Permi
                 return null;
         }
     }
-
-    private IActionResult Refuse(DraftAccessOutcome outcome) => outcome == DraftAccessOutcome.SignInNeeded
-        ? Redirect("/masuk?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString))
-        : NotFound();
 }

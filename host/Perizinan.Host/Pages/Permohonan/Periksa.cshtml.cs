@@ -39,7 +39,7 @@ internal sealed class PeriksaModel(
         var (open, outcome) = await access.OpenAsync(draftId, User, cancellationToken);
         if (open is null)
         {
-            return outcome == DraftAccessOutcome.SignInNeeded ? Redirect("/masuk?returnUrl=" + Uri.EscapeDataString(Request.Path)) : NotFound();
+            return DraftRefusal.For(outcome, Request);
         }
 
         if (open.Draft.SubmissionId is not null)
@@ -57,7 +57,7 @@ internal sealed class PeriksaModel(
         var (open, outcome) = await access.OpenAsync(draftId, User, cancellationToken);
         if (open is null)
         {
-            return outcome == DraftAccessOutcome.SignInNeeded ? Redirect("/masuk") : NotFound();
+            return DraftRefusal.For(outcome, Request);
         }
 
         if (open.Draft.SubmissionId is not null)

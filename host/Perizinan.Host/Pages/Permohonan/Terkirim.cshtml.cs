@@ -24,7 +24,7 @@ internal sealed class TerkirimModel(DraftAccess access, ITenantStorage storage) 
         var (open, outcome) = await access.OpenAsync(draftId, User, cancellationToken);
         if (open is null)
         {
-            return outcome == DraftAccessOutcome.SignInNeeded ? Redirect("/masuk?returnUrl=" + Uri.EscapeDataString(Request.Path)) : NotFound();
+            return DraftRefusal.For(outcome, Request);
         }
 
         if (open.Draft.SubmissionId is not { } submissionId)

@@ -74,10 +74,5 @@ public sealed class IndexModel(ITenantStorage storage, FormCatalog catalog) : Pa
     };
 
     /// <summary>The status in one phrase: forwarded once every queued destination has it.</summary>
-    internal string Summary()
-    {
-        var queued = History.Where(h => h.Status == SubmissionStatus.Queued).Select(h => h.Destination).ToHashSet();
-        var delivered = History.Where(h => h.Status == SubmissionStatus.Delivered).Select(h => h.Destination).ToHashSet();
-        return queued.Count > 0 && queued.IsSubsetOf(delivered) ? UiText.Get("status.forwarded", Lang) : UiText.Get("status.inProcess", Lang);
-    }
+    internal string Summary() => UiText.Get(Filling.StatusSummary.Forwarded(History) ? "status.forwarded" : "status.inProcess", Lang);
 }
